@@ -1,0 +1,92 @@
+# planmark: see README.md.  `make check` builds and runs every test.
+VERSION = 0.1.0
+
+PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man
+DESTDIR =
+
+CC = cc
+CFLAGS = -O2 -g
+PKG_CONFIG = pkg-config
+# Where objects and tools go: the sanitizer build uses its own.
+O = build
+BIN = bin
+
+DEPCFLAGS = $$($(PKG_CONFIG) --cflags libcmark libpcre2-8)
+DEPLIBS = $$($(PKG_CONFIG) --libs libcmark libpcre2-8)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
+	-DPLANMARK_VERSION='"$(VERSION)"' $(CFLAGS)
+
+TOOLS = plangoals
+LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o
+MAN1 = man/plangoals.1
+MAN5 = man/plan.5
+MAN7 = man/planmark.7
+
+all: $(TOOLS:%=$(BIN)/%) $(BIN)/datetest
+
+$(O)/%.o: src/%.c src/plan.h
+	@mkdir -p $(O)
+	$(CC) $(ALL_CFLAGS) $(DEPCFLAGS) -c -o $@ $<
+
+$(O)/libplan.a: $(LIBOBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJS)
+
+$(BIN)/%: $(O)/%.o $(O)/libplan.a
+	@mkdir -p $(BIN)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libplan.a $(DEPLIBS)
+
+# Test-only drivers of the shared code.
+$(O)/datetest.o: tests/unit/datetest.c src/plan.h
+	@mkdir -p $(O)
+	$(CC) $(ALL_CFLAGS) -Isrc -c -o $@ tests/unit/datetest.c
+
+$(BIN)/datetest: $(O)/datetest.o $(O)/date.o
+	@mkdir -p $(BIN)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(O)/datetest.o $(O)/date.o
+
+# Install what the build and the tests need (as root), or say how.
+deps:
+	@sh tests/deps.sh
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory lint
+	@sh tests/run.sh
+
+# The whole suite again under AddressSanitizer and UBSan.
+check-asan: deps
+	@$(MAKE) --no-print-directory O=build-asan BIN=bin-asan CC=$(CC) \
+	    CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' all
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    BIN=bin-asan sh tests/run.sh
+
+# And under valgrind.
+check-valgrind: deps all
+	@WRAP='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect' \
+	    sh tests/run.sh
+
+lint:
+	@out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN5) $(MAN7) 2>&1); \
+	if [ -n "$$out" ]; then printf '%s\n' "$$out"; exit 1; fi
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh samples/demo.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	cp $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)/
+	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	cp $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
+
+clean:
+	rm -rf build build-asan bin bin-asan
+
+.PHONY: all deps check check-asan check-valgrind lint demo install clean
+.SECONDARY:

@@ -1,0 +1,864 @@
+/*
+ * model.c: a plan document as goals and milestones (see plan.5).
+ *
+ * One walk over libcmark's tree records headings, goal candidates,
+ * milestones and prose lines in document order, each milestone and line
+ * tagged with the heading and the goal list item it stands in.  Which
+ * unmarked headings are goals depends on the milestones found below
+ * them, so ownership is settled after the walk, in linear time.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "plan.h"
+
+#define DEFAULT_MARKER "^(?:goal|objective)(?:\\s+#?\\d+)?\\s*:"
+
+const char *const ms_state_names[4] = { "open", "done", "active",
+    "cancelled" };
+
+struct plan_ctx {
+	pcre2_code *marker;
+	pcre2_match_data *md;
+	pcre2_match_context *mc;
+	int keep_text;
+};
+
+/* A heading or a marked list item: a goal if it ends up owning one. */
+struct cand {
+	enum goal_kind kind;
+	long line;
+	int col;
+	long heading;		/* heading index (itself for headings) */
+	char *title;		/* goal title, marker removed */
+	struct pdate due, start;/* fields in the title */
+	struct span title_span;
+	long goal;		/* index in plan->goals, or -1 */
+};
+
+/* Where a milestone or a prose line stands. */
+struct owner {
+	long item;		/* enclosing marked item's cand, or -1 */
+	long heading;		/* current heading, or -1 */
+};
+
+struct pspan {
+	struct span sp;
+	struct owner o;
+};
+
+struct walk {
+	struct plan *p;
+	struct plan_ctx *ctx;
+	struct cand *cands;
+	size_t ncands, capcands;
+	long *hcand;		/* heading index -> cand index */
+	long *hclaim;		/* heading -> nearest marked heading's cand */
+	size_t caphead;
+	long *hstack;		/* open headings, outermost first */
+	size_t nhstack;
+	struct owner *mown;	/* per milestone */
+	size_t capms;
+	struct pspan *spans;
+	size_t nspans, capspans;
+	long *items;		/* per enclosing list item: the nearest
+				 * marked goal item's cand, or -1 */
+	char *istask;		/* per enclosing list item: a task? */
+	size_t nitems, capitems;
+	size_t in_task;		/* enclosing task items */
+	int bq;			/* enclosing block quotes */
+	cmark_node *skip_para;	/* a goal item's title paragraph */
+	/* line cursor into the source */
+	long cur_line;
+	size_t cur_off;
+	struct buf tmp;
+};
+
+struct plan_ctx *
+plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
+{
+	struct plan_ctx *c = xcalloc(1, sizeof *c);
+	const char *re = o && o->marker ? o->marker : DEFAULT_MARKER;
+	uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED;
+	PCRE2_SIZE off;
+	int ec;
+
+	if (!(o && o->marker))
+		flags |= PCRE2_CASELESS;
+	c->marker = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+	    flags, &ec, &off, NULL);
+	if (c->marker == NULL) {
+		char msg[256];
+
+		pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, sizeof msg);
+		snprintf(err, errlen, "column %zu: %s", (size_t)off + 1, msg);
+		free(c);
+		return NULL;
+	}
+	pcre2_jit_compile(c->marker, PCRE2_JIT_COMPLETE);
+	c->md = pcre2_match_data_create_from_pattern(c->marker, NULL);
+	/* A hostile -G must not hang a tool: bound it. */
+	c->mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(c->mc, 1000000);
+	pcre2_set_depth_limit(c->mc, 10000);
+	c->keep_text = o ? o->keep_text : 0;
+	return c;
+}
+
+void
+plan_ctx_free(struct plan_ctx *c)
+{
+	if (c == NULL)
+		return;
+	pcre2_match_data_free(c->md);
+	pcre2_match_context_free(c->mc);
+	pcre2_code_free(c->marker);
+	free(c);
+}
+
+/* ---- source lines ---- */
+
+static size_t
+line_end(const struct plan *p, size_t off)
+{
+	const char *s = p->src + off;
+	size_t n = p->srclen - off;
+	const char *nl = memchr(s, '\n', n);
+	const char *cr = memchr(s, '\r', nl ? (size_t)(nl - s) : n);
+
+	if (cr)
+		return (size_t)(cr - p->src);
+	return nl ? (size_t)(nl - p->src) : p->srclen;
+}
+
+/* Start of the next line: CRLF, LF and CR end lines, as in libcmark. */
+static size_t
+next_line(const struct plan *p, size_t off)
+{
+	off = line_end(p, off);
+	if (off < p->srclen)
+		off += p->src[off] == '\r' && off + 1 < p->srclen &&
+		    p->src[off + 1] == '\n' ? 2 : 1;
+	return off;
+}
+
+/* Offset of the start of a line (from 1).  The walk asks in document
+ * order, so the cursor mostly moves forward; backward is rare and short. */
+static size_t
+line_off(struct walk *w, long line)
+{
+	const struct plan *p = w->p;
+
+	while (w->cur_line > line && w->cur_off > 0) {
+		size_t o = w->cur_off - 1;	/* on the previous line end */
+
+		if (o > 0 && p->src[o] == '\n' && p->src[o - 1] == '\r')
+			o--;
+		while (o > 0 && p->src[o - 1] != '\n' && p->src[o - 1] != '\r')
+			o--;
+		w->cur_off = o;
+		w->cur_line--;
+	}
+	while (w->cur_line < line && w->cur_off < p->srclen) {
+		w->cur_off = next_line(p, w->cur_off);
+		w->cur_line++;
+	}
+	return w->cur_off;
+}
+
+/* ---- plain text of inline content ---- */
+
+/* Append the text of a block's inlines, markup removed. */
+static void
+inline_text(cmark_node *block, struct buf *b)
+{
+	cmark_node *n = cmark_node_first_child(block);
+
+	while (n != NULL) {
+		cmark_node *next;
+
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_CODE:
+			buf_adds(b, cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			buf_addc(b, ' ');
+			break;
+		default:
+			break;
+		}
+		if ((next = cmark_node_first_child(n)) != NULL) {
+			n = next;
+			continue;
+		}
+		while (n != block && cmark_node_next(n) == NULL)
+			n = cmark_node_parent(n);
+		n = n == block ? NULL : cmark_node_next(n);
+	}
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    c == '\f' || c == '\v';
+}
+
+/* Collapse white space in place (NBSP stays), trim; returns new len. */
+static size_t
+squeeze(char *s, size_t len)
+{
+	size_t i, o = 0;
+	int sp = 1;
+
+	for (i = 0; i < len; i++) {
+		if (is_space((unsigned char)s[i])) {
+			sp = 1;
+			continue;
+		}
+		if (sp && o > 0)
+			s[o++] = ' ';
+		sp = 0;
+		s[o++] = s[i];
+	}
+	s[o] = '\0';
+	return o;
+}
+
+/* ---- goals' fields ---- */
+
+struct cut {
+	struct pdate *date;	/* F_COUNT dates to fill */
+	size_t ranges[16][2];	/* byte ranges to cut from the text */
+	size_t nranges;
+};
+
+static void
+field_found(void *arg, enum field f, const struct pdate *d, size_t s,
+    size_t e)
+{
+	struct cut *c = arg;
+
+	if (c->date[f].kind == DATE_NONE)
+		c->date[f] = *d;
+	if (c->nranges < 16) {
+		c->ranges[c->nranges][0] = s;
+		c->ranges[c->nranges][1] = e;
+		c->nranges++;
+	}
+}
+
+/* Read the date fields of a text and cut them out; returns the new
+ * length of the (squeezed) text. */
+static size_t
+take_fields(char *s, size_t len, struct pdate date[F_COUNT])
+{
+	struct cut c = { .date = date };
+	size_t i, o = 0, r = 0;
+
+	date_fields(s, len, field_found, &c);
+	if (c.nranges == 0)
+		return squeeze(s, len);
+	for (i = 0; i < len; i++) {
+		while (r < c.nranges && i >= c.ranges[r][1])
+			r++;
+		if (r < c.nranges && i >= c.ranges[r][0])
+			continue;
+		s[o++] = s[i];
+	}
+	return squeeze(s, o);
+}
+
+static int
+marker_len(struct plan_ctx *c, const char *s, size_t len)
+{
+	int rc = pcre2_match(c->marker, (PCRE2_SPTR)s, len, 0,
+	    PCRE2_NO_UTF_CHECK, c->md, c->mc);
+
+	if (rc < 0)
+		return -1;
+	return (int)pcre2_get_ovector_pointer(c->md)[1];
+}
+
+/* ---- the walk ---- */
+
+static long
+add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
+    size_t tlen, long mlen)
+{
+	struct cand *c;
+	const char *t = title + mlen;
+	size_t len = tlen - (size_t)mlen;
+	struct pdate date[F_COUNT] = { 0 };
+	size_t off;
+
+	if (w->ncands == w->capcands)
+		w->cands = xrealloc(w->cands,
+		    w->capcands = w->capcands * 2 + 16, sizeof *w->cands);
+	c = &w->cands[w->ncands];
+	memset(c, 0, sizeof *c);
+	c->kind = kind;
+	c->line = cmark_node_get_start_line(n);
+	c->col = cmark_node_get_start_column(n);
+	c->goal = -1;
+	c->heading = -1;
+	while (len > 0 && is_space((unsigned char)*t))
+		t++, len--;
+	c->title = xstrndup(t, len);
+	len = take_fields(c->title, len, date);
+	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
+		free(c->title);
+		c->title = xstrndup(title, tlen);
+		squeeze(c->title, tlen);
+	}
+	c->due = date[F_DUE];
+	c->start = date[F_START];
+	c->due.line = c->start.line = c->line;
+	c->due.col = c->start.col = c->col;
+	off = line_off(w, c->line) + (size_t)c->col - 1;
+	if (off > w->p->srclen)
+		off = w->p->srclen;
+	c->title_span.s = w->p->src + off;
+	c->title_span.len = line_end(w->p, off) - off;
+	c->title_span.line = c->line;
+	c->title_span.col = c->col;
+	return (long)w->ncands++;
+}
+
+static struct owner
+here(const struct walk *w)
+{
+	struct owner o;
+
+	o.item = w->nitems ? w->items[w->nitems - 1] : -1;
+	o.heading = w->nhstack ? w->hstack[w->nhstack - 1] : -1;
+	return o;
+}
+
+static void
+on_heading(struct walk *w, cmark_node *n)
+{
+	struct plan *p = w->p;
+	struct heading *h;
+	int level = cmark_node_get_heading_level(n);
+	long idx = (long)p->nheadings, mlen;
+
+	if (p->nheadings == w->caphead) {
+		w->caphead = w->caphead * 2 + 16;
+		p->headings = xrealloc(p->headings, w->caphead,
+		    sizeof *p->headings);
+		w->hcand = xrealloc(w->hcand, w->caphead, sizeof *w->hcand);
+		w->hclaim = xrealloc(w->hclaim, w->caphead,
+		    sizeof *w->hclaim);
+		w->hstack = xrealloc(w->hstack, w->caphead,
+		    sizeof *w->hstack);
+	}
+	while (w->nhstack > 0 &&
+	    p->headings[w->hstack[w->nhstack - 1]].level >= level)
+		w->nhstack--;
+	h = &p->headings[p->nheadings++];
+	h->line = cmark_node_get_start_line(n);
+	h->level = level;
+	h->parent = w->nhstack ? w->hstack[w->nhstack - 1] : -1;
+	w->tmp.len = 0;
+	buf_add(&w->tmp, "", 0);
+	inline_text(n, &w->tmp);
+	w->tmp.len = squeeze(w->tmp.s, w->tmp.len);
+	h->title = xstrndup(w->tmp.s, w->tmp.len);
+	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
+	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
+	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);
+	w->cands[w->hcand[idx]].heading = idx;
+	w->hclaim[idx] = mlen >= 0 ? w->hcand[idx] :
+	    h->parent >= 0 ? w->hclaim[h->parent] : -1;
+	w->hstack[w->nhstack++] = idx;
+}
+
+/* The box of a task item's first paragraph, from the source: its state
+ * or -1.  The tree decides what is a list item's first paragraph; the
+ * source decides what the paragraph starts with, as GitHub does. */
+static int
+box_state(struct walk *w, cmark_node *para, size_t *offp)
+{
+	const struct plan *p = w->p;
+	size_t off = line_off(w, cmark_node_get_start_line(para)) +
+	    (size_t)cmark_node_get_start_column(para) - 1;
+	const char *s = p->src + off;
+	size_t n = off <= p->srclen ? p->srclen - off : 0;
+
+	*offp = off;
+	if (n < 3 || s[0] != '[' || s[2] != ']')
+		return -1;
+	if (n > 3 && s[3] != ' ' && s[3] != '\t' && s[3] != '\n' &&
+	    s[3] != '\r')
+		return -1;
+	switch (s[1]) {
+	case ' ': return MS_OPEN;
+	case 'x': case 'X': return MS_DONE;
+	case '/': return MS_ACTIVE;
+	case '-': return MS_CANCELLED;
+	default: return -1;
+	}
+}
+
+/* The text of a task's paragraph without its box: the tree's text starts
+ * with the box unless "[x]" was a link to a defined reference. */
+static int
+strip_box(cmark_node *para, struct buf *b, size_t *skip)
+{
+	cmark_node *first = cmark_node_first_child(para);
+
+	if (b->len >= 3 && b->s[0] == '[' && b->s[2] == ']') {
+		*skip = 3;
+		return 1;
+	}
+	if (first != NULL && cmark_node_get_type(first) == CMARK_NODE_LINK) {
+		struct buf t = { 0 };
+
+		inline_text(first, &t);
+		*skip = t.len;
+		buf_free(&t);
+		return *skip <= b->len;
+	}
+	return 0;
+}
+
+static void
+add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
+{
+	struct plan *p = w->p;
+	struct milestone *m;
+	size_t skip, len;
+
+	w->tmp.len = 0;
+	buf_add(&w->tmp, "", 0);
+	inline_text(para, &w->tmp);
+	if (!strip_box(para, &w->tmp, &skip))
+		return;
+	if (p->nms == w->capms) {
+		w->capms = w->capms * 2 + 64;
+		p->ms = xrealloc(p->ms, w->capms, sizeof *p->ms);
+		w->mown = xrealloc(w->mown, w->capms, sizeof *w->mown);
+	}
+	m = &p->ms[p->nms];
+	memset(m, 0, sizeof *m);
+	w->mown[p->nms++] = here(w);
+	m->line = cmark_node_get_start_line(para);
+	m->col = cmark_node_get_start_column(para);
+	m->depth = (int)w->nitems;
+	m->state = (enum ms_state)state;
+	len = w->tmp.len - skip;
+	m->text = xstrndup(w->tmp.s + skip, len);
+	take_fields(m->text, len, m->date);
+	for (int f = 0; f < F_COUNT; f++) {
+		m->date[f].line = m->line;
+		m->date[f].col = m->col;
+	}
+	m->src = p->src + off;
+	m->srclen = line_end(p, off) - off;
+}
+
+static void
+on_item_enter(struct walk *w, cmark_node *item)
+{
+	cmark_node *para = cmark_node_first_child(item);
+	long goal = w->nitems ? w->items[w->nitems - 1] : -1;
+	size_t off;
+	int state;
+
+	if (w->nitems == w->capitems) {
+		w->capitems = w->capitems * 2 + 16;
+		w->items = xrealloc(w->items, w->capitems, sizeof *w->items);
+		w->istask = xrealloc(w->istask, w->capitems, 1);
+	}
+	w->istask[w->nitems] = 0;
+	if (para != NULL && cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH) {
+		if ((state = box_state(w, para, &off)) >= 0) {
+			add_milestone(w, para, state, off);
+			w->istask[w->nitems] = 1;
+			w->items[w->nitems++] = goal;
+			w->in_task++;
+			return;
+		}
+		if (w->in_task == 0) {
+			long mlen;
+
+			w->tmp.len = 0;
+			buf_add(&w->tmp, "", 0);
+			inline_text(para, &w->tmp);
+			w->tmp.len = squeeze(w->tmp.s, w->tmp.len);
+			mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
+			if (mlen >= 0) {
+				goal = add_cand(w, G_ITEM, para, w->tmp.s,
+				    w->tmp.len, mlen);
+				w->cands[goal].heading = w->nhstack ?
+				    w->hstack[w->nhstack - 1] : -1;
+				w->skip_para = para;
+			}
+		}
+	}
+	w->items[w->nitems++] = goal;
+}
+
+static void
+on_item_exit(struct walk *w)
+{
+	if (w->nitems > 0 && w->istask[--w->nitems])
+		w->in_task--;
+}
+
+static void
+add_span(struct walk *w, const char *s, size_t len, long line, int col)
+{
+	struct pspan *ps;
+
+	if (w->nspans == w->capspans)
+		w->spans = xrealloc(w->spans,
+		    w->capspans = w->capspans * 2 + 64, sizeof *w->spans);
+	ps = &w->spans[w->nspans++];
+	ps->sp.s = s;
+	ps->sp.len = len;
+	ps->sp.line = line;
+	ps->sp.col = col;
+	ps->o = here(w);
+}
+
+/* A prose paragraph's lines.  Lines after the first lose their
+ * container prefixes: indentation and up to one '>' per block quote. */
+static void
+on_paragraph(struct walk *w, cmark_node *para)
+{
+	const struct plan *p = w->p;
+	long line = cmark_node_get_start_line(para);
+	long last = cmark_node_get_end_line(para);
+	size_t off = line_off(w, line) + (size_t)cmark_node_get_start_column(para) - 1;
+
+	for (; line <= last && off < p->srclen; line++) {
+		size_t end, start = off;
+		int q = w->bq;
+
+		if (line > cmark_node_get_start_line(para)) {
+			start = off = line_off(w, line);
+			end = line_end(p, off);
+			for (;;) {
+				while (start < end && (p->src[start] == ' ' ||
+				    p->src[start] == '\t'))
+					start++;
+				if (q-- > 0 && start < end && p->src[start] == '>')
+					start++;
+				else
+					break;
+			}
+		}
+		end = line_end(p, start);
+		if (end > start)
+			add_span(w, p->src + start, end - start, line,
+			    (int)(start - line_off(w, line)) + 1);
+		off = next_line(p, end);
+	}
+}
+
+static void
+walk_tree(struct walk *w, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_HEADING:
+			on_heading(w, n);
+			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			break;
+		case CMARK_NODE_ITEM:
+			if (ev == CMARK_EVENT_ENTER)
+				on_item_enter(w, n);
+			else
+				on_item_exit(w);
+			break;
+		case CMARK_NODE_BLOCK_QUOTE:
+			w->bq += ev == CMARK_EVENT_ENTER ? 1 : -1;
+			break;
+		case CMARK_NODE_PARAGRAPH:
+			if (w->in_task == 0 && n != w->skip_para)
+				on_paragraph(w, n);
+			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+}
+
+/* ---- settling ownership ---- */
+
+static void
+add_bad(struct plan *p, const struct pdate *d, size_t *cap)
+{
+	if (d->kind != DATE_BAD)
+		return;
+	if (p->nbad == *cap)
+		p->bad = xrealloc(p->bad, *cap = *cap * 2 + 8, sizeof *p->bad);
+	p->bad[p->nbad++] = *d;
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s && s[1] ? s + 1 : path;
+}
+
+static void
+settle(struct walk *w)
+{
+	struct plan *p = w->p;
+	long *mcand = xcalloc(p->nms, sizeof *mcand);
+	long *goal_up = xcalloc(p->nheadings, sizeof *goal_up);
+	long *sgoal = xcalloc(w->nspans, sizeof *sgoal);
+	size_t i, j, g, *fill, preamble = 0, capbad = 0;
+	struct milestone *ms;
+	long first_pre = -1;
+
+	/* Which cand owns each milestone; unmarked headings become goals. */
+	for (i = 0; i < p->nms; i++) {
+		struct owner o = w->mown[i];
+
+		if (o.item >= 0)
+			mcand[i] = o.item;
+		else if (o.heading < 0)
+			mcand[i] = -1, preamble = 1;
+		else if (w->hclaim[o.heading] >= 0)
+			mcand[i] = w->hclaim[o.heading];
+		else
+			mcand[i] = w->hcand[o.heading];
+		if (mcand[i] >= 0)
+			w->cands[mcand[i]].goal = 0;	/* used */
+		else if (first_pre < 0)
+			first_pre = (long)i;
+	}
+	p->ngoals = preamble;
+	for (i = 0; i < w->ncands; i++) {
+		struct cand *c = &w->cands[i];
+
+		if (c->kind != G_SECTION || c->goal == 0)
+			c->goal = (long)p->ngoals++;
+		else
+			c->goal = -1;
+	}
+	for (i = 0; i < p->nheadings; i++) {
+		long gi = w->cands[w->hcand[i]].goal;
+
+		goal_up[i] = gi >= 0 ? gi : p->headings[i].parent >= 0 ?
+		    goal_up[p->headings[i].parent] : -1;
+	}
+
+	p->goals = xcalloc(p->ngoals, sizeof *p->goals);
+	if (preamble) {
+		struct goal *gp = &p->goals[0];
+
+		gp->kind = G_PREAMBLE;
+		gp->line = p->ms[first_pre].line;
+		gp->col = 1;
+		gp->heading = -1;
+		gp->title = xstrdup(p->nheadings ? p->headings[0].title :
+		    base_name(p->name));
+	}
+	for (i = 0; i < w->ncands; i++) {
+		struct cand *c = &w->cands[i];
+		struct goal *gp;
+
+		if (c->goal < 0)
+			continue;
+		gp = &p->goals[c->goal];
+		gp->kind = c->kind;
+		gp->line = c->line;
+		gp->col = c->col;
+		gp->heading = c->heading;
+		gp->title = c->title;
+		c->title = NULL;
+		gp->start = c->start;
+		gp->deadline = c->due;
+	}
+
+	/* Milestones in goal order, document order within a goal. */
+	fill = xcalloc(p->ngoals + 1, sizeof *fill);
+	for (i = 0; i < p->nms; i++) {
+		g = mcand[i] >= 0 ? (size_t)w->cands[mcand[i]].goal : 0;
+		p->ms[i].goal = g;
+		p->goals[g].count++;
+	}
+	for (g = 0, j = 0; g < p->ngoals; g++) {
+		p->goals[g].first = fill[g] = j;
+		j += p->goals[g].count;
+	}
+	ms = xcalloc(p->nms, sizeof *ms);
+	for (i = 0; i < p->nms; i++) {
+		ms[fill[p->ms[i].goal]++] = p->ms[i];
+		p->goals[p->ms[i].goal].n[p->ms[i].state]++;
+	}
+	free(p->ms);
+	p->ms = ms;
+
+	/* Each goal's text: its title line, then the prose it owns. */
+	memset(fill, 0, (p->ngoals + 1) * sizeof *fill);
+	for (i = 0; i < w->ncands; i++)
+		if (w->cands[i].goal >= 0)
+			fill[w->cands[i].goal]++;
+	for (i = 0; i < w->nspans; i++) {
+		struct owner o = w->spans[i].o;
+		long gi = o.item >= 0 ? w->cands[o.item].goal :
+		    o.heading >= 0 ? goal_up[o.heading] : preamble ? 0 : -1;
+
+		sgoal[i] = gi;
+		if (gi >= 0)
+			fill[gi]++;
+	}
+	for (g = 0, j = 0; g < p->ngoals; g++) {
+		size_t n = fill[g];
+
+		p->goals[g].text = NULL;
+		fill[g] = j;
+		j += n;
+	}
+	p->nspans = j;
+	p->spans = xcalloc(j, sizeof *p->spans);
+	for (i = 0; i < w->ncands; i++)
+		if (w->cands[i].goal >= 0)
+			p->spans[fill[w->cands[i].goal]++] =
+			    w->cands[i].title_span;
+	for (i = 0; i < w->nspans; i++)
+		if (sgoal[i] >= 0)
+			p->spans[fill[sgoal[i]]++] = w->spans[i].sp;
+	for (g = 0, j = 0; g < p->ngoals; g++) {
+		p->goals[g].text = p->spans + j;
+		p->goals[g].ntext = fill[g] - j;
+		j = fill[g];
+	}
+
+	/* Deadlines: a due field, else a phrase in the title, else text. */
+	for (g = 0; g < p->ngoals; g++) {
+		struct goal *gp = &p->goals[g];
+
+		if (gp->deadline.kind == DATE_NONE &&
+		    date_deadline(gp->title, strlen(gp->title),
+		    &gp->deadline)) {
+			gp->deadline.line = gp->line;
+			gp->deadline.col = gp->col;
+		}
+		for (i = gp->kind == G_PREAMBLE ? 0 : 1;
+		    gp->deadline.kind == DATE_NONE && i < gp->ntext; i++) {
+			const struct span *sp = &gp->text[i];
+
+			if (date_deadline(sp->s, sp->len, &gp->deadline)) {
+				gp->deadline.col += sp->col - 1;
+				gp->deadline.line = sp->line;
+			}
+		}
+		add_bad(p, &gp->start, &capbad);
+		add_bad(p, &gp->deadline, &capbad);
+		for (i = gp->first; i < gp->first + gp->count; i++)
+			for (j = 0; j < F_COUNT; j++)
+				add_bad(p, &p->ms[i].date[j], &capbad);
+	}
+	free(fill);
+	free(sgoal);
+	free(goal_up);
+	free(mcand);
+}
+
+struct plan *
+plan_parse(struct plan_ctx *ctx, const char *name, const char *buf,
+    size_t len)
+{
+	struct plan *p = xcalloc(1, sizeof *p);
+	struct walk w = { .p = p, .ctx = ctx, .cur_line = 1 };
+	cmark_node *doc;
+	size_t i;
+
+	p->name = xstrdup(name);
+	p->src = utf8_clean(buf, len, &p->srclen);
+	doc = cmark_parse_document(p->src, p->srclen, CMARK_OPT_DEFAULT);
+	walk_tree(&w, doc);
+	cmark_node_free(doc);
+	settle(&w);
+	for (i = 0; i < w.ncands; i++)
+		free(w.cands[i].title);
+	free(w.cands);
+	free(w.hcand);
+	free(w.hclaim);
+	free(w.hstack);
+	free(w.mown);
+	free(w.spans);
+	free(w.items);
+	free(w.istask);
+	buf_free(&w.tmp);
+	return p;
+}
+
+struct plan *
+plan_load(struct plan_ctx *ctx, const char *path)
+{
+	struct plan *p;
+	char *buf;
+	size_t len;
+
+	if (read_all(path, &buf, &len) == -1)
+		return NULL;
+	p = plan_parse(ctx, strcmp(path, "-") ? path : "<stdin>", buf, len);
+	free(buf);
+	return p;
+}
+
+void
+plan_free(struct plan *p)
+{
+	size_t i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->ngoals; i++)
+		free(p->goals[i].title);
+	for (i = 0; i < p->nms; i++)
+		free(p->ms[i].text);
+	for (i = 0; i < p->nheadings; i++)
+		free(p->headings[i].title);
+	free(p->goals);
+	free(p->ms);
+	free(p->headings);
+	free(p->spans);
+	free(p->bad);
+	free(p->src);
+	free(p->name);
+	free(p);
+}
+
+size_t
+goal_total(const struct goal *g)
+{
+	return g->n[MS_OPEN] + g->n[MS_ACTIVE] + g->n[MS_DONE];
+}
+
+int
+goal_percent(const struct goal *g)
+{
+	size_t t = goal_total(g);
+
+	if (t == 0)
+		return -1;
+	/* Rounded down, so 100 means all done. */
+	if (g->n[MS_DONE] <= SIZE_MAX / 100)
+		return (int)(g->n[MS_DONE] * 100 / t);
+	return (int)(g->n[MS_DONE] / (t / 100));
+}

@@ -1,0 +1,196 @@
+/*
+ * plan.h: the shared code of the planmark tools.
+ *
+ * A plan document is parsed once (plan_load) into goals and milestones;
+ * the tools read that model and print.  Every string in the model is valid
+ * UTF-8: the input is cleaned (BOM dropped, NUL and invalid bytes turned
+ * into U+FFFD) before libcmark sees it, and the model's line and column
+ * numbers refer to that cleaned text, which differs from the file only
+ * where a byte was replaced.
+ */
+#ifndef PLAN_H
+#define PLAN_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* ---- dates (date.c) ---- */
+
+/* A day is a count of days since 1970-01-01 (negative before). */
+enum date_kind { DATE_NONE, DATE_OK, DATE_BAD };
+
+struct pdate {
+	enum date_kind kind;
+	long day;		/* valid when kind == DATE_OK */
+	char text[24];		/* as written, cut to fit; for DATE_BAD */
+	long line;		/* where it was written; 0 if unknown */
+	int col;
+};
+
+/* Which date field of a milestone (or goal) a written field sets. */
+enum field { F_DUE, F_DONE, F_START, F_SCHEDULED, F_COUNT };
+
+extern const char *const field_names[F_COUNT];	/* "due", "done", ... */
+
+long date_days(int y, int m, int d);		/* civil date to day number */
+void date_ymd(long day, int *y, int *m, int *d);/* day number to civil date */
+int date_valid(int y, int m, int d);		/* 1 if the date exists */
+void date_format(long day, char out[11]);	/* YYYY-MM-DD */
+/* Parse exactly YYYY-MM-DD at s (len bytes); 1 and *day on success. */
+int date_parse(const char *s, size_t len, long *day);
+/* Parse a WHEN (YYYY-MM-DD, YYYY-MM, YYYY-Qn, Qn YYYY, YYYY-Www,
+ * Month YYYY, end of YYYY, YYYY) at the start of s: returns the bytes
+ * used (0: no WHEN here) and sets d to the period's last day, or to
+ * DATE_BAD for an impossible date of a recognised form. */
+size_t date_when(const char *s, size_t len, struct pdate *d);
+int date_weekday(long day);			/* 0 Monday .. 6 Sunday */
+/* ISO week: year and week (1..53) of a day; day of a week's Monday. */
+void date_isoweek(long day, int *year, int *week);
+long date_isoweek_monday(int year, int week);	/* -1 for no such week */
+
+/*
+ * Date fields in a line of milestone text: 📅 D, due:D, [due:: D] and
+ * the done/start/scheduled forms (see plan.5).  For each field found,
+ * cb is called with its kind, its value and the byte range it covers.
+ */
+typedef void (*field_cb)(void *arg, enum field f, const struct pdate *d,
+    size_t start, size_t end);
+void date_fields(const char *s, size_t len, field_cb cb, void *arg);
+/* First deadline phrase (by|before|until|due|deadline[:] WHEN) in s;
+ * returns 1 and sets d (d->col is the byte offset of WHEN in s + 1). */
+int date_deadline(const char *s, size_t len, struct pdate *d);
+/* Parse --today style YYYY-MM-DD; otherwise today's local date. */
+int date_today(const char *arg, long *day);
+
+/* ---- the document model (model.c) ---- */
+
+enum ms_state { MS_OPEN, MS_DONE, MS_ACTIVE, MS_CANCELLED };
+extern const char *const ms_state_names[4];	/* "open", "done", ... */
+
+struct milestone {
+	long line;		/* line of the box */
+	int col;		/* column (bytes, from 1) of the box */
+	int depth;		/* enclosing list items, 0 at the top */
+	enum ms_state state;
+	char *text;		/* plain text, box and date fields removed */
+	struct pdate date[F_COUNT];
+	const char *src;	/* the item's first line in the source, */
+	size_t srclen;		/* from the box to the end of that line */
+	size_t goal;		/* index of its goal */
+};
+
+/* A line of text that belongs to a goal: a slice of the source. */
+struct span {
+	const char *s;
+	size_t len;
+	long line;
+	int col;
+};
+
+enum goal_kind {
+	G_HEADING,		/* a heading with a goal marker */
+	G_ITEM,			/* a list item with a goal marker */
+	G_SECTION,		/* an unmarked heading with milestones */
+	G_PREAMBLE		/* milestones before the first heading */
+};
+
+struct heading {
+	long line;
+	int level;		/* 1..6 */
+	char *title;		/* plain text */
+	long parent;		/* index of the enclosing heading, or -1 */
+};
+
+struct goal {
+	enum goal_kind kind;
+	long line;
+	int col;
+	char *title;		/* plain text, goal marker removed */
+	long heading;		/* heading it stands under (itself for a
+				 * heading goal), or -1 */
+	struct pdate deadline;
+	struct pdate start;	/* a start field on the goal */
+	size_t first, count;	/* its milestones: plan->ms[first..] */
+	size_t n[4];		/* milestones by state */
+	struct span *text;	/* its own text: title line, then prose */
+	size_t ntext;
+};
+
+struct plan {
+	char *name;		/* as given; "<stdin>" for standard input */
+	char *src;		/* the cleaned source */
+	size_t srclen;
+	struct goal *goals;
+	size_t ngoals;
+	struct milestone *ms;	/* in goal order, document order within */
+	size_t nms;
+	struct heading *headings;
+	size_t nheadings;
+	struct span *spans;	/* all goals' text, in goal order */
+	size_t nspans;
+	struct pdate *bad;	/* every impossible date found */
+	size_t nbad;
+};
+
+struct plan_opts {
+	const char *marker;	/* goal marker regex; NULL for the default */
+	int keep_text;		/* fill goal->text (plancheck) */
+};
+
+/* Compile the options' marker regex once; 0 or -1 with *err set. */
+struct plan_ctx;
+struct plan_ctx *plan_ctx_new(const struct plan_opts *o, char *err,
+    size_t errlen);
+void plan_ctx_free(struct plan_ctx *);
+/* Build the model of a document from its bytes (any bytes).  The name is
+ * copied.  Never fails but for memory, which aborts. */
+struct plan *plan_parse(struct plan_ctx *, const char *name,
+    const char *buf, size_t len);
+/* Read a file ("-" for stdin) and parse it; NULL with errno set. */
+struct plan *plan_load(struct plan_ctx *, const char *path);
+void plan_free(struct plan *);
+/* Percent done of a goal, rounded down; -1 for no countable milestones. */
+int goal_percent(const struct goal *);
+size_t goal_total(const struct goal *);	/* open + active + done */
+
+/* ---- utilities (util.c) ---- */
+
+extern const char *progname;
+void tool_init(const char *name);	/* set progname, ignore SIGPIPE */
+void *xmalloc(size_t);
+void *xcalloc(size_t, size_t);
+void *xrealloc(void *, size_t, size_t);	/* n items of size, checked */
+char *xstrdup(const char *);
+char *xstrndup(const char *, size_t);
+void warnx(const char *fmt, ...);	/* "progname: ..." on stderr */
+void warn(const char *fmt, ...);	/* ... with ": strerror(errno)" */
+
+/* Read all of a file ("-": stdin); 0, or -1 with errno set. */
+int read_all(const char *path, char **buf, size_t *len);
+/* Clean bytes into valid UTF-8 (see above); returns a new buffer. */
+char *utf8_clean(const char *buf, size_t len, size_t *outlen);
+
+/* Growable byte buffer. */
+struct buf {
+	char *s;
+	size_t len, cap;
+};
+void buf_add(struct buf *, const char *, size_t);
+void buf_addc(struct buf *, int);
+void buf_adds(struct buf *, const char *);
+void buf_printf(struct buf *, const char *fmt, ...);
+void buf_free(struct buf *);
+
+/* Output: write a JSON string (with quotes) for UTF-8 text. */
+void json_str(FILE *, const char *s, size_t len);
+void json_cstr(FILE *, const char *s);	/* NULL prints null */
+void json_date(FILE *, const struct pdate *);	/* "YYYY-MM-DD" or null */
+/* Flush stdout after a document: on EPIPE exit 0 quietly; on any other
+ * error report it and exit 2. */
+void out_flush(void);
+/* At exit: flush and close stdout, exit 2 on error; returns status. */
+int out_close(int status);
+/* Common options: prints version line with libcmark and pcre2. */
+void print_version(void);
+
+#endif

@@ -1,0 +1,425 @@
+/* plangoals: list the goals and milestones of plan documents. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+
+enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_MARKDOWN };
+enum sel { SEL_ALL, SEL_OPEN, SEL_DONE };
+
+static enum fmt fmt = FMT_TEXT;
+static enum sel sel = SEL_ALL;
+static long today;
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, "usage: %s [-f text|json|tsv|markdown] [-s open|done|all] "
+	    "[-G regex] [--today YYYY-MM-DD] [file ...]\n", progname);
+}
+
+static int
+selected(const struct milestone *m)
+{
+	switch (sel) {
+	case SEL_OPEN:
+		return m->state == MS_OPEN || m->state == MS_ACTIVE;
+	case SEL_DONE:
+		return m->state == MS_DONE;
+	default:
+		return 1;
+	}
+}
+
+/* A goal is shown unless -s left none of its milestones. */
+static int
+shown(const struct plan *p, const struct goal *g)
+{
+	size_t i;
+
+	if (sel == SEL_ALL)
+		return 1;
+	for (i = g->first; i < g->first + g->count; i++)
+		if (selected(&p->ms[i]))
+			return 1;
+	return 0;
+}
+
+static const char box[4] = { ' ', 'x', '/', '-' };
+
+static void
+print_date(const char *key, const struct pdate *d)
+{
+	char s[11];
+
+	if (d->kind == DATE_NONE)
+		return;
+	if (d->kind == DATE_BAD) {
+		printf("  %s:invalid(%s)", key, d->text);
+		return;
+	}
+	date_format(d->day, s);
+	printf("  %s:%s", key, s);
+}
+
+static int
+loc_width(const char *name, long line)
+{
+	return (int)strlen(name) + snprintf(NULL, 0, ":%ld:", line);
+}
+
+static void
+print_loc(const char *name, long line, int width)
+{
+	int n = printf("%s:%ld:", name, line);
+
+	printf("%*s", width - n + 1, "");
+}
+
+static void
+text_plan(const struct plan *p)
+{
+	size_t g, i;
+	int w = 0;
+
+	for (g = 0; g < p->ngoals; g++) {
+		const struct goal *gp = &p->goals[g];
+
+		if (!shown(p, gp))
+			continue;
+		if (loc_width(p->name, gp->line) > w)
+			w = loc_width(p->name, gp->line);
+		for (i = gp->first; i < gp->first + gp->count; i++)
+			if (loc_width(p->name, p->ms[i].line) > w)
+				w = loc_width(p->name, p->ms[i].line);
+	}
+	for (g = 0; g < p->ngoals; g++) {
+		const struct goal *gp = &p->goals[g];
+		int pct = goal_percent(gp);
+
+		if (!shown(p, gp))
+			continue;
+		print_loc(p->name, gp->line, w);
+		printf("goal %zu/%zu", gp->n[MS_DONE], goal_total(gp));
+		if (pct >= 0)
+			printf(" %d%%", pct);
+		printf("  %s", gp->title);
+		print_date("deadline", &gp->deadline);
+		if (gp->n[MS_CANCELLED])
+			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);
+		if (gp->deadline.kind == DATE_OK && gp->deadline.day < today &&
+		    gp->n[MS_DONE] < goal_total(gp))
+			printf("  overdue");
+		putchar('\n');
+		for (i = gp->first; i < gp->first + gp->count; i++) {
+			const struct milestone *m = &p->ms[i];
+			int f;
+
+			if (!selected(m))
+				continue;
+			print_loc(p->name, m->line, w);
+			printf("%*s[%c] %s", 2 + 2 * (m->depth < 20 ?
+			    m->depth : 20), "", box[m->state], m->text);
+			for (f = 0; f < F_COUNT; f++)
+				print_date(field_names[f], &m->date[f]);
+			if ((m->state == MS_OPEN || m->state == MS_ACTIVE) &&
+			    m->date[F_DUE].kind == DATE_OK &&
+			    m->date[F_DUE].day < today)
+				printf("  overdue");
+			putchar('\n');
+		}
+	}
+}
+
+static void
+json_invalid(const struct plan *p, const struct goal *gp)
+{
+	const char *sep = "";
+	size_t i;
+	int f;
+
+	fputs(",\"invalid_dates\":[", stdout);
+#define BAD(d, name) if ((d)->kind == DATE_BAD) { \
+	printf("%s{\"line\":%ld,\"field\":\"%s\",\"text\":", sep, \
+	    (d)->line, name); \
+	json_cstr(stdout, (d)->text); \
+	putchar('}'); \
+	sep = ","; }
+	BAD(&gp->deadline, "deadline");
+	BAD(&gp->start, "start");
+	for (i = gp->first; i < gp->first + gp->count; i++)
+		for (f = 0; f < F_COUNT; f++)
+			BAD(&p->ms[i].date[f], field_names[f]);
+#undef BAD
+	putchar(']');
+}
+
+static const char *const kind_names[] = { "heading", "item", "section",
+    "preamble" };
+
+static void
+json_plan(const struct plan *p)
+{
+	size_t g, i;
+
+	for (g = 0; g < p->ngoals; g++) {
+		const struct goal *gp = &p->goals[g];
+		const char *sep = "";
+		int pct = goal_percent(gp);
+
+		if (!shown(p, gp))
+			continue;
+		fputs("{\"file\":", stdout);
+		json_cstr(stdout, p->name);
+		printf(",\"line\":%ld,\"kind\":\"%s\",\"title\":", gp->line,
+		    kind_names[gp->kind]);
+		json_cstr(stdout, gp->title);
+		fputs(",\"deadline\":", stdout);
+		json_date(stdout, &gp->deadline);
+		fputs(",\"start\":", stdout);
+		json_date(stdout, &gp->start);
+		printf(",\"done\":%zu,\"active\":%zu,\"open\":%zu,"
+		    "\"total\":%zu,\"cancelled\":%zu,\"percent\":",
+		    gp->n[MS_DONE], gp->n[MS_ACTIVE], gp->n[MS_OPEN],
+		    goal_total(gp), gp->n[MS_CANCELLED]);
+		if (pct >= 0)
+			printf("%d", pct);
+		else
+			fputs("null", stdout);
+		json_invalid(p, gp);
+		fputs(",\"milestones\":[", stdout);
+		for (i = gp->first; i < gp->first + gp->count; i++) {
+			const struct milestone *m = &p->ms[i];
+
+			if (!selected(m))
+				continue;
+			printf("%s{\"line\":%ld,\"text\":", sep, m->line);
+			json_cstr(stdout, m->text);
+			printf(",\"state\":\"%s\",\"due\":",
+			    ms_state_names[m->state]);
+			json_date(stdout, &m->date[F_DUE]);
+			fputs(",\"done_date\":", stdout);
+			json_date(stdout, &m->date[F_DONE]);
+			fputs(",\"start\":", stdout);
+			json_date(stdout, &m->date[F_START]);
+			fputs(",\"scheduled\":", stdout);
+			json_date(stdout, &m->date[F_SCHEDULED]);
+			printf(",\"depth\":%d}", m->depth);
+			sep = ",";
+		}
+		fputs("]}\n", stdout);
+	}
+}
+
+/* TSV fields cannot hold tabs or line ends: those become spaces. */
+static void
+tsv_field(const char *s)
+{
+	for (; *s; s++)
+		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+static void
+tsv_date(const struct pdate *d)
+{
+	char s[11];
+
+	putchar('\t');
+	if (d->kind == DATE_OK) {
+		date_format(d->day, s);
+		fputs(s, stdout);
+	} else if (d->kind == DATE_BAD) {
+		fputs("invalid", stdout);
+	}
+}
+
+static void
+tsv_plan(const struct plan *p)
+{
+	size_t g, i;
+	int f;
+
+	for (g = 0; g < p->ngoals; g++) {
+		const struct goal *gp = &p->goals[g];
+
+		for (i = gp->first; i < gp->first + gp->count; i++) {
+			const struct milestone *m = &p->ms[i];
+
+			if (!selected(m))
+				continue;
+			tsv_field(p->name);
+			printf("\t%ld\t%ld\t", m->line, gp->line);
+			tsv_field(gp->title);
+			printf("\t%s\t%d", ms_state_names[m->state], m->depth);
+			for (f = 0; f < F_COUNT; f++)
+				tsv_date(&m->date[f]);
+			putchar('\t');
+			tsv_field(m->text);
+			putchar('\n');
+		}
+	}
+}
+
+/* Markdown text that reads back as the same plain text. */
+static void
+md_text(const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
+			putchar('\\');
+		putchar(*s);
+	}
+}
+
+static void
+md_date(const char *key, const struct pdate *d)
+{
+	char s[11];
+
+	if (d->kind == DATE_OK) {
+		date_format(d->day, s);
+		printf(" %s:%s", key, s);
+	} else if (d->kind == DATE_BAD) {
+		printf(" %s:%s", key, d->text);
+	}
+}
+
+static void
+md_plan(const struct plan *p)
+{
+	size_t g, i;
+	int f, any = 0;
+
+	for (g = 0; g < p->ngoals; g++) {
+		const struct goal *gp = &p->goals[g];
+
+		if (!shown(p, gp))
+			continue;
+		if (!any++) {
+			fputs("# ", stdout);
+			md_text(p->name);
+			putchar('\n');
+		}
+		fputs("\n## Goal: ", stdout);
+		md_text(gp->title);
+		md_date("start", &gp->start);
+		putchar('\n');
+		if (gp->deadline.kind != DATE_NONE) {
+			char s[11];
+
+			if (gp->deadline.kind == DATE_OK)
+				date_format(gp->deadline.day, s);
+			printf("\nDeadline: %s\n", gp->deadline.kind == DATE_OK ?
+			    s : gp->deadline.text);
+		}
+		if (gp->count)
+			putchar('\n');
+		for (i = gp->first; i < gp->first + gp->count; i++) {
+			const struct milestone *m = &p->ms[i];
+
+			if (!selected(m))
+				continue;
+			printf("- [%c] ", box[m->state]);
+			md_text(m->text);
+			for (f = 0; f < F_COUNT; f++)
+				md_date(field_names[f], &m->date[f]);
+			putchar('\n');
+		}
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "today", required_argument, NULL, 'T' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct plan_opts po = { 0 };
+	struct plan_ctx *ctx;
+	const char *todayarg = NULL;
+	char err[300];
+	int c, i, status = 0;
+
+	tool_init("plangoals");
+	while ((c = getopt_long(argc, argv, "f:s:G:hV", longopts, NULL)) != -1)
+		switch (c) {
+		case 'f':
+			if (!strcmp(optarg, "text"))
+				fmt = FMT_TEXT;
+			else if (!strcmp(optarg, "json"))
+				fmt = FMT_JSON;
+			else if (!strcmp(optarg, "tsv"))
+				fmt = FMT_TSV;
+			else if (!strcmp(optarg, "markdown"))
+				fmt = FMT_MARKDOWN;
+			else {
+				warnx("unknown format '%s' (text, json, tsv, "
+				    "markdown)", optarg);
+				return 2;
+			}
+			break;
+		case 's':
+			if (!strcmp(optarg, "all"))
+				sel = SEL_ALL;
+			else if (!strcmp(optarg, "open"))
+				sel = SEL_OPEN;
+			else if (!strcmp(optarg, "done"))
+				sel = SEL_DONE;
+			else {
+				warnx("unknown state '%s' (open, done, all)",
+				    optarg);
+				return 2;
+			}
+			break;
+		case 'G':
+			po.marker = optarg;
+			break;
+		case 'T':
+			todayarg = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return out_close(0);
+		case 'V':
+			print_version();
+			return out_close(0);
+		default:
+			usage(stderr);
+			return 2;
+		}
+	if (!date_today(todayarg, &today)) {
+		warnx("--today: '%s' is not a date (YYYY-MM-DD)", todayarg);
+		return 2;
+	}
+	if ((ctx = plan_ctx_new(&po, err, sizeof err)) == NULL) {
+		warnx("-G: bad regex: %s", err);
+		return 2;
+	}
+	if (fmt == FMT_TSV)
+		puts("file\tline\tgoal_line\tgoal\tstate\tdepth\tdue\t"
+		    "done_date\tstart\tscheduled\ttext");
+	for (i = optind; i < argc || i == optind; i++) {
+		const char *path = i < argc ? argv[i] : "-";
+		struct plan *p = plan_load(ctx, path);
+
+		if (p == NULL) {
+			warn("%s", path);
+			status = 2;
+			continue;
+		}
+		switch (fmt) {
+		case FMT_TEXT: text_plan(p); break;
+		case FMT_JSON: json_plan(p); break;
+		case FMT_TSV: tsv_plan(p); break;
+		case FMT_MARKDOWN: md_plan(p); break;
+		}
+		plan_free(p);
+		out_flush();
+	}
+	plan_ctx_free(ctx);
+	return out_close(status);
+}

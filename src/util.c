@@ -1,0 +1,378 @@
+/* util.c: memory, files, UTF-8 cleaning, buffers, JSON, output checks. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmark.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "plan.h"
+
+const char *progname = "planmark";
+
+static void
+nomem(void)
+{
+	fprintf(stderr, "%s: out of memory\n", progname);
+	exit(2);
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n, size_t size)
+{
+	if (size && n > SIZE_MAX / size)
+		nomem();
+	p = realloc(p, n * size > 0 ? n * size : 1);
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+void
+warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+warn(const char *fmt, ...)
+{
+	va_list ap;
+	int e = errno;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, ": %s\n", strerror(e));
+}
+
+int
+read_all(const char *path, char **bufp, size_t *lenp)
+{
+	struct stat st;
+	size_t len = 0, cap = 65536;
+	char *buf;
+	int fd, e;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) == -1)
+		return -1;
+	if (fstat(fd, &st) == -1)
+		goto fail;
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		goto fail;
+	}
+	if (S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (uintmax_t)st.st_size < SIZE_MAX / 2)
+		cap = (size_t)st.st_size + 1;
+	buf = xmalloc(cap);
+	for (;;) {
+		ssize_t n;
+
+		if (len == cap)
+			buf = xrealloc(buf, cap *= 2, 1);
+		n = read(fd, buf + len, cap - len);
+		if (n == 0)
+			break;
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			e = errno;
+			free(buf);
+			errno = e;
+			goto fail;
+		}
+		len += (size_t)n;
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	*bufp = buf;
+	*lenp = len;
+	return 0;
+fail:
+	e = errno;
+	if (fd != STDIN_FILENO)
+		close(fd);
+	errno = e;
+	return -1;
+}
+
+/*
+ * Length of the valid UTF-8 sequence at s, or 0 if invalid (overlong
+ * forms, surrogates and code points past U+10FFFF are invalid, as in
+ * libcmark's own validator).
+ */
+static size_t
+utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t k, i;
+
+	if (c < 0x80)
+		return c != 0;
+	if (c < 0xC2)
+		return 0;
+	k = c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+	if (k == 0 || k > n)
+		return 0;
+	for (i = 1; i < k; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	if (c == 0xE0 && s[1] < 0xA0)
+		return 0;
+	if (c == 0xED && s[1] > 0x9F)
+		return 0;
+	if (c == 0xF0 && s[1] < 0x90)
+		return 0;
+	if (c == 0xF4 && s[1] > 0x8F)
+		return 0;
+	return k;
+}
+
+char *
+utf8_clean(const char *buf, size_t len, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)buf;
+	struct buf b = { 0 };
+	size_t i = 0, run;
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	/* Most text is clean: copy runs, replace only bad bytes. */
+	b.cap = len - i + 1;
+	b.s = xmalloc(b.cap);
+	while (i < len) {
+		size_t k;
+
+		for (run = i; run < len && s[run] != 0 && s[run] < 0x80; run++)
+			;
+		if (run > i) {
+			buf_add(&b, (const char *)s + i, run - i);
+			i = run;
+			continue;
+		}
+		if ((k = utf8_seq(s + i, len - i)) > 0) {
+			buf_add(&b, (const char *)s + i, k);
+			i += k;
+		} else {
+			buf_add(&b, "\xEF\xBF\xBD", 3);
+			i++;
+		}
+	}
+	buf_addc(&b, '\0');
+	*outlen = b.len - 1;
+	return b.s;
+}
+
+/* Make room for n more bytes and a NUL. */
+static void
+buf_grow(struct buf *b, size_t n)
+{
+	size_t cap = b->cap ? b->cap : 64;
+
+	if (b->s != NULL && n < b->cap - b->len)
+		return;
+	while (cap - b->len <= n) {
+		if (cap > SIZE_MAX / 2)
+			nomem();
+		cap *= 2;
+	}
+	b->s = xrealloc(b->s, cap, 1);
+	b->cap = cap;
+}
+
+void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	buf_grow(b, n);
+	if (n > 0)
+		memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+buf_addc(struct buf *b, int c)
+{
+	char ch = (char)c;
+
+	buf_add(b, &ch, 1);
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+/* The model holds valid UTF-8 only, so only escaping is needed here. */
+void
+json_str(FILE *f, const char *s, size_t len)
+{
+	size_t i, run = 0;
+
+	putc('"', f);
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		fwrite(s + run, 1, i - run, f);
+		run = i + 1;
+		switch (c) {
+		case '"': fputs("\\\"", f); break;
+		case '\\': fputs("\\\\", f); break;
+		case '\n': fputs("\\n", f); break;
+		case '\t': fputs("\\t", f); break;
+		case '\r': fputs("\\r", f); break;
+		default: fprintf(f, "\\u%04x", c); break;
+		}
+	}
+	fwrite(s + run, 1, len - run, f);
+	putc('"', f);
+}
+
+void
+json_cstr(FILE *f, const char *s)
+{
+	if (s == NULL)
+		fputs("null", f);
+	else
+		json_str(f, s, strlen(s));
+}
+
+void
+json_date(FILE *f, const struct pdate *d)
+{
+	char s[11];
+
+	if (d->kind != DATE_OK) {
+		fputs("null", f);
+		return;
+	}
+	date_format(d->day, s);
+	fprintf(f, "\"%s\"", s);
+}
+
+void
+out_flush(void)
+{
+	if (fflush(stdout) == 0)
+		return;
+	if (errno == EPIPE)
+		exit(0);
+	warn("write error");
+	exit(2);
+}
+
+int
+out_close(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno == EPIPE)
+			return status;
+		warn("write error");
+		return 2;
+	}
+	if (fclose(stdout) != 0) {
+		warn("write error");
+		return 2;
+	}
+	return status;
+}
+
+void
+tool_init(const char *name)
+{
+	progname = name;
+	/* A closed pipe shows up as EPIPE from out_flush: a quiet exit. */
+	signal(SIGPIPE, SIG_IGN);
+}
+
+void
+print_version(void)
+{
+	char pv[64];
+
+	pcre2_config(PCRE2_CONFIG_VERSION, pv);
+	printf("%s (planmark) %s, libcmark %s, pcre2 %s\n", progname,
+	    PLANMARK_VERSION, cmark_version_string(), pv);
+}
