@@ -69,6 +69,22 @@ check-valgrind: deps all
 	@WRAP='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect' \
 	    sh tests/run.sh
 
+# Each tool against a bare libcmark parse of a generated 100 MB plan.
+bench: all $(O)/bench/gen $(O)/bench/bare $(O)/bench/runstat
+	@sh tests/bench/run.sh
+
+$(O)/bench/gen: tests/bench/gen.c
+	@mkdir -p $(O)/bench
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/gen.c
+
+$(O)/bench/bare: tests/bench/bare.c
+	@mkdir -p $(O)/bench
+	$(CC) $(ALL_CFLAGS) $(DEPCFLAGS) -o $@ tests/bench/bare.c $(DEPLIBS)
+
+$(O)/bench/runstat: tests/bench/runstat.c
+	@mkdir -p $(O)/bench
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/runstat.c
+
 lint:
 	@out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN5) $(MAN7) 2>&1); \
 	if [ -n "$$out" ]; then printf '%s\n' "$$out"; exit 1; fi
@@ -88,5 +104,5 @@ install: all
 clean:
 	rm -rf build build-asan bin bin-asan
 
-.PHONY: all deps check check-asan check-valgrind lint demo install clean
+.PHONY: all bench deps check check-asan check-valgrind lint demo install clean
 .SECONDARY:

@@ -21,10 +21,10 @@ enum date_kind { DATE_NONE, DATE_OK, DATE_BAD };
 
 struct pdate {
 	enum date_kind kind;
-	long day;		/* valid when kind == DATE_OK */
-	char text[24];		/* as written, cut to fit; for DATE_BAD */
-	long line;		/* where it was written; 0 if unknown */
 	int col;
+	long day;		/* valid when kind == DATE_OK */
+	long line;		/* where it was written; 0 if unknown */
+	char text[24];		/* as written, cut to fit; for DATE_BAD */
 };
 
 /* Which date field of a milestone (or goal) a written field sets. */
@@ -167,6 +167,8 @@ void warn(const char *fmt, ...);	/* ... with ": strerror(errno)" */
 
 /* Read all of a file ("-": stdin); 0, or -1 with errno set. */
 int read_all(const char *path, char **buf, size_t *len);
+/* 1 if bytes need no cleaning: valid UTF-8, no NUL, no BOM. */
+int utf8_is_clean(const char *buf, size_t len);
 /* Clean bytes into valid UTF-8 (see above); returns a new buffer. */
 char *utf8_clean(const char *buf, size_t len, size_t *outlen);
 
@@ -185,6 +187,7 @@ void buf_free(struct buf *);
 void json_str(FILE *, const char *s, size_t len);
 void json_cstr(FILE *, const char *s);	/* NULL prints null */
 void json_date(FILE *, const struct pdate *);	/* "YYYY-MM-DD" or null */
+void out_num(FILE *, long long);		/* a decimal number */
 /* Flush stdout after a document: on EPIPE exit 0 quietly; on any other
  * error report it and exit 2. */
 void out_flush(void);
