@@ -193,4 +193,30 @@ int out_close(int status);
 /* Common options: prints version line with libcmark and pcre2. */
 void print_version(void);
 
+/* ---- goal status (status.c) ---- */
+
+/* The status of a goal, the first that applies; in order of urgency
+ * for sorting see status_rank. */
+enum gstatus { ST_DONE, ST_NONE, ST_OVERDUE, ST_AT_RISK, ST_NOT_STARTED,
+    ST_ON_TRACK, ST_COUNT };
+extern const char *const status_names[ST_COUNT];	/* "done", ... */
+/* Where a goal's time starts: its start field, else the earliest date on
+ * any of its milestones; 0 if none. */
+int goal_start(const struct plan *, const struct goal *, long *day);
+enum gstatus goal_status(const struct plan *, const struct goal *,
+    long today);
+int status_rank(enum gstatus);		/* 0 most urgent */
+/* Open (or active) milestones whose due date has passed. */
+size_t goal_overdue(const struct plan *, const struct goal *, long today);
+/* The open milestone due next (due today or later), or NULL. */
+const struct milestone *goal_next_due(const struct plan *,
+    const struct goal *, long today);
+/* Percent of done in total, rounded down; -1 for total 0. */
+int percent_of(size_t done, size_t total);
+/* A progress bar of width cells into out (room for width * 3 + 3
+ * bytes): Unicode blocks when utf8, else [###---]. */
+void progress_bar(char *out, int pct, int width, int utf8);
+/* Whether stdout gets colour and Unicode: a terminal, NO_COLOR unset. */
+int out_fancy(void);
+
 #endif
