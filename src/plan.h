@@ -219,4 +219,35 @@ void progress_bar(char *out, int pct, int width, int utf8);
 /* Whether stdout gets colour and Unicode: a terminal, NO_COLOR unset. */
 int out_fancy(void);
 
+/* ---- matching two versions of a plan (match.c) ---- */
+
+/* A goal or milestone of the old version and its partner in the new,
+ * by index; -1 on the side where it has none. */
+struct match_pair {
+	long old, new;
+	int moved;		/* a milestone now under another goal */
+};
+
+/*
+ * Goals are matched by title, then a goal left over to one whose
+ * milestones mostly match (a rename); milestones by goal and text,
+ * equal texts in order, then by text alone (a move).  Titles and texts
+ * are compared normalised (match_norm).  Pairs come in the new
+ * version's order, then the old's left over.
+ */
+struct plan_match {
+	struct match_pair *goals;
+	size_t ngoals;
+	struct match_pair *ms;
+	size_t nms;
+	long *goal_new, *goal_old;	/* index in one -> index in other */
+	long *ms_new, *ms_old;
+};
+struct plan_match *plan_match_new(const struct plan *old,
+    const struct plan *new);
+void plan_match_free(struct plan_match *);
+/* Text as compared: case folded (ASCII), inline markup and date fields
+ * dropped, white space squeezed.  Returns a new string. */
+char *match_norm(const char *s);
+
 #endif
