@@ -122,7 +122,7 @@ milestone_items(const struct plan *p, const struct plan_match *pm,
 
 		if (done_in_period(m, pm, i)) {
 			add(r, S_DONE, m->line, goal, m->text, has(m, F_DONE) ?
-			    m->date[F_DONE].day : until);
+			    m->date[F_DONE].day : LONG_MIN);
 			r->done_period++;
 		}
 		if (m->state == MS_DONE && has(m, F_DONE)) {
@@ -324,7 +324,10 @@ item_text(const struct item *it, void (*out)(const char *))
 	switch (it->sect) {
 	case S_DONE:
 		out(it->text);
-		printf(" (done %s)", d);
+		if (it->day != LONG_MIN)
+			printf(" (done %s)", d);
+		else
+			fputs(" (ticked since the baseline)", stdout);
 		break;
 	case S_DUE:
 	case S_OVERDUE:
