@@ -214,3 +214,13 @@ $ planweek -x
 === -h
 $ planweek -h
 > usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file] [-q] [--today YYYY-MM-DD] [file ...]
+
+=== samples/weekly-mail.sh mails the report, and nothing when there is no news
+$ mkdir $TMP/bin; printf '#!/bin/sh\necho "mail $*"; cat\n' >$TMP/bin/mail; chmod +x $TMP/bin/mail; printf '# G\n- [x] a done:2026-11-20\n' >$TMP/p.md; printf '# G\n- [x] a\n' >$TMP/q.md; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/p.md --today 2026-11-23 | sed "s|$TMP|TMP|g"; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/q.md --today 2026-11-23
+> mail -s Plan report: Week 2026-W47 (2026-11-16 to 2026-11-22): TMP/p.md me@example.org
+> Week 2026-W47 (2026-11-16 to 2026-11-22): TMP/p.md
+> 1 milestone completed; 100% done (+100); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+>
+> Completed
+>   G
+>     TMP/p.md:2: a (done 2026-11-20)
