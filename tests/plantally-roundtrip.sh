@@ -42,5 +42,6 @@ for f in "$@"; do
 		bad=$((bad + 1))
 	fi
 done
-echo "$n files, $bad wrong"
+# Quiet when all is well; no file at all is not well.
+[ "$n" -gt 0 ] || { echo "no files"; exit 1; }
 [ "$bad" = 0 ]
