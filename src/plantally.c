@@ -317,7 +317,8 @@ find_edits(const struct plan *p, struct edits *ed)
 		e.back_to = line_end(p->src, p->srclen, hi) - hi;
 		add_edit(ed, &e);
 	}
-	qsort(ed->v, ed->n, sizeof *ed->v, by_line);
+	if (ed->n > 1)
+		qsort(ed->v, ed->n, sizeof *ed->v, by_line);
 }
 
 /* The raw bytes with the edits made. */
