@@ -527,7 +527,9 @@ main(int argc, char *argv[])
 	tool_init("plantally");
 	/* A file size limit must fail a write, not kill us mid-edit. */
 	signal(SIGXFSZ, SIG_IGN);
-	while ((c = getopt_long(argc, argv, "iG:hV", longopts, NULL)) != -1)
+	/* Our own messages: getopt's name argv[0], a path under a wrapper. */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":iG:hV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'i':
 			inplace = 1;
@@ -556,7 +558,16 @@ main(int argc, char *argv[])
 		case 'V':
 			print_version();
 			return out_close(0);
+		case ':':
+			warnx("option requires an argument -- '%c'", optopt);
+			usage(stderr);
+			return 2;
 		default:
+			if (optopt)
+				warnx("invalid option -- '%c'", optopt);
+			else
+				warnx("unrecognized option '%s'",
+				    argv[optind - 1]);
 			usage(stderr);
 			return 2;
 		}
