@@ -29,3 +29,4 @@ row() {
 	    "$(echo "$1 / $base_t" | bc -l)" "$(echo "$2 / $base_m" | bc -l)"
 }
 row "plangoals -f json" bin/plangoals -f json "$doc"
+row "planstat -f json" bin/planstat -f json "$doc"
