@@ -51,8 +51,11 @@ $(BIN)/datetest: $(O)/datetest.o $(O)/date.o
 deps:
 	@sh tests/deps.sh
 
+# tests/hostile.sh times the tools against build/bench/bare.
+HOSTILE = build/bench/bare build/bench/runstat
+
 check: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all $(HOSTILE)
 	@$(MAKE) --no-print-directory lint
 	@sh tests/run.sh
 
@@ -60,6 +63,7 @@ check: deps
 check-asan: deps
 	@$(MAKE) --no-print-directory O=build-asan BIN=bin-asan CC=$(CC) \
 	    CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' all
+	@$(MAKE) --no-print-directory $(HOSTILE)
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    BIN=bin-asan sh tests/run.sh
@@ -85,6 +89,27 @@ $(O)/bench/runstat: tests/bench/runstat.c
 	@mkdir -p $(O)/bench
 	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/runstat.c
 
+# libFuzzer targets (clang): each runs FUZZ_SECONDS; fuzz-smoke briefly.
+FUZZ_SECONDS = 60
+FUZZ = fuzz_model fuzz_date fuzz_diff
+FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-omit-frame-pointer -fno-sanitize-recover=all
+
+fuzz-build: deps
+	@$(MAKE) --no-print-directory O=build-fuzz BIN=bin-fuzz CC=clang \
+	    CFLAGS='$(FUZZ_CFLAGS)' $(FUZZ:%=build-fuzz/%)
+
+fuzz: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh build-fuzz \
+	    $(FUZZ:%=build-fuzz/%)
+
+fuzz-smoke: fuzz-build
+	@FUZZ_SECONDS=10 sh tests/fuzz/run.sh build-fuzz $(FUZZ:%=build-fuzz/%)
+
+$(O)/fuzz_%: tests/fuzz/fuzz_%.c $(O)/libplan.a src/plan.h
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Isrc $(DEPCFLAGS) -o $@ $< \
+	    $(O)/libplan.a $(DEPLIBS)
+
 lint:
 	@out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN5) $(MAN7) 2>&1); \
 	if [ -n "$$out" ]; then printf '%s\n' "$$out"; exit 1; fi
@@ -102,7 +127,8 @@ install: all
 	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
 
 clean:
-	rm -rf build build-asan bin bin-asan
+	rm -rf build build-asan build-fuzz bin bin-asan bin-fuzz
 
-.PHONY: all bench deps check check-asan check-valgrind lint demo install clean
+.PHONY: all bench deps check check-asan check-valgrind lint demo install clean \
+	fuzz fuzz-smoke fuzz-build
 .SECONDARY:
