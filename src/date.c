@@ -798,6 +798,11 @@ date_deadline(const char *s, size_t len, struct pdate *d)
 	struct pdate w;
 	size_t j;
 
+	/* Every WHEN holds a digit: most prose lines have none. */
+	for (j = 0; j < len && !is_digit((unsigned char)s[j]); j++)
+		;
+	if (j == len)
+		return 0;
 	for (size_t i = 0; i < len; i++) {
 		/* Only a keyword (by, before, until, due, deadline), an
 		 * emoji or a Dataview field can start a phrase. */

@@ -180,6 +180,7 @@ struct buf {
 void buf_add(struct buf *, const char *, size_t);
 void buf_addc(struct buf *, int);
 void buf_adds(struct buf *, const char *);
+#define BUF_LIT(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
 void buf_printf(struct buf *, const char *fmt, ...);
 void buf_free(struct buf *);
 
@@ -188,6 +189,10 @@ void json_str(FILE *, const char *s, size_t len);
 void json_cstr(FILE *, const char *s);	/* NULL prints null */
 void json_date(FILE *, const struct pdate *);	/* "YYYY-MM-DD" or null */
 void out_num(FILE *, long long);		/* a decimal number */
+/* The same into a buffer, for output built a line at a time. */
+void buf_json(struct buf *, const char *s, size_t len);
+void buf_json_date(struct buf *, const struct pdate *);
+void buf_num(struct buf *, long long);
 /* Flush stdout after a document: on EPIPE exit 0 quietly; on any other
  * error report it and exit 2. */
 void out_flush(void);

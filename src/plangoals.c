@@ -133,33 +133,45 @@ text_plan(const struct plan *p)
 }
 
 static void
-json_invalid(const struct plan *p, const struct goal *gp)
+json_bad(struct buf *b, const char **sep, const struct pdate *d,
+    const char *field)
+{
+	if (d->kind != DATE_BAD)
+		return;
+	buf_adds(b, *sep);
+	BUF_LIT(b, "{\"line\":");
+	buf_num(b, d->line);
+	BUF_LIT(b, ",\"field\":\"");
+	buf_adds(b, field);
+	BUF_LIT(b, "\",\"text\":");
+	buf_json(b, d->text, strlen(d->text));
+	buf_addc(b, '}');
+	*sep = ",";
+}
+
+static void
+json_invalid(struct buf *b, const struct plan *p, const struct goal *gp)
 {
 	const char *sep = "";
 	size_t i;
 	int f;
 
-	fputs(",\"invalid_dates\":[", stdout);
-#define BAD(d, name) if ((d)->kind == DATE_BAD) { \
-	printf("%s{\"line\":%ld,\"field\":\"%s\",\"text\":", sep, \
-	    (d)->line, name); \
-	json_cstr(stdout, (d)->text); \
-	putchar('}'); \
-	sep = ","; }
-	BAD(&gp->deadline, "deadline");
-	BAD(&gp->start, "start");
+	BUF_LIT(b, ",\"invalid_dates\":[");
+	json_bad(b, &sep, &gp->deadline, "deadline");
+	json_bad(b, &sep, &gp->start, "start");
 	for (i = gp->first; i < gp->first + gp->count; i++)
 		for (f = 0; f < F_COUNT; f++)
-			BAD(&p->ms[i].date[f], field_names[f]);
-#undef BAD
-	putchar(']');
+			json_bad(b, &sep, &p->ms[i].date[f], field_names[f]);
+	buf_addc(b, ']');
 }
 
 static const char *const kind_names[] = { "heading", "item", "section",
     "preamble" };
 
+/* A goal's line is built in a buffer and written at once: stdio calls
+ * per key were a tenth of a large run. */
 static void
-json_plan(const struct plan *p)
+json_goal(struct buf *b, const struct plan *p, const struct goal *gp)
 {
 	static const struct {
 		const char *key;
@@ -167,65 +179,76 @@ json_plan(const struct plan *p)
 	} counts[] = { { ",\"done\":", MS_DONE }, { ",\"active\":", MS_ACTIVE },
 	    { ",\"open\":", MS_OPEN }, { ",\"total\":", -1 },
 	    { ",\"cancelled\":", MS_CANCELLED } };
-	size_t g, i;
-	int s;
+	const char *sep = "";
+	int pct = goal_percent(gp), s;
+	size_t i;
+
+	BUF_LIT(b, "{\"file\":");
+	buf_json(b, p->name, strlen(p->name));
+	BUF_LIT(b, ",\"line\":");
+	buf_num(b, gp->line);
+	BUF_LIT(b, ",\"kind\":\"");
+	buf_adds(b, kind_names[gp->kind]);
+	BUF_LIT(b, "\",\"title\":");
+	buf_json(b, gp->title, strlen(gp->title));
+	BUF_LIT(b, ",\"deadline\":");
+	buf_json_date(b, &gp->deadline);
+	BUF_LIT(b, ",\"start\":");
+	buf_json_date(b, &gp->start);
+	for (s = 0; s < 5; s++) {
+		buf_adds(b, counts[s].key);
+		buf_num(b, (long long)(counts[s].state < 0 ? goal_total(gp) :
+		    gp->n[counts[s].state]));
+	}
+	BUF_LIT(b, ",\"percent\":");
+	if (pct >= 0)
+		buf_num(b, pct);
+	else
+		BUF_LIT(b, "null");
+	json_invalid(b, p, gp);
+	BUF_LIT(b, ",\"milestones\":[");
+	for (i = gp->first; i < gp->first + gp->count; i++) {
+		const struct milestone *m = &p->ms[i];
+
+		if (!selected(m))
+			continue;
+		buf_adds(b, sep);
+		BUF_LIT(b, "{\"line\":");
+		buf_num(b, m->line);
+		BUF_LIT(b, ",\"text\":");
+		buf_json(b, m->text, strlen(m->text));
+		BUF_LIT(b, ",\"state\":\"");
+		buf_adds(b, ms_state_names[m->state]);
+		BUF_LIT(b, "\",\"due\":");
+		buf_json_date(b, &m->date[F_DUE]);
+		BUF_LIT(b, ",\"done_date\":");
+		buf_json_date(b, &m->date[F_DONE]);
+		BUF_LIT(b, ",\"start\":");
+		buf_json_date(b, &m->date[F_START]);
+		BUF_LIT(b, ",\"scheduled\":");
+		buf_json_date(b, &m->date[F_SCHEDULED]);
+		BUF_LIT(b, ",\"depth\":");
+		buf_num(b, m->depth);
+		buf_addc(b, '}');
+		sep = ",";
+	}
+	BUF_LIT(b, "]}\n");
+}
+
+static void
+json_plan(const struct plan *p)
+{
+	struct buf b = { 0 };
+	size_t g;
 
 	for (g = 0; g < p->ngoals; g++) {
-		const struct goal *gp = &p->goals[g];
-		const char *sep = "";
-		int pct = goal_percent(gp);
-
-		if (!shown(p, gp))
+		if (!shown(p, &p->goals[g]))
 			continue;
-		fputs("{\"file\":", stdout);
-		json_cstr(stdout, p->name);
-		fputs(",\"line\":", stdout);
-		out_num(stdout, gp->line);
-		printf(",\"kind\":\"%s\",\"title\":", kind_names[gp->kind]);
-		json_cstr(stdout, gp->title);
-		fputs(",\"deadline\":", stdout);
-		json_date(stdout, &gp->deadline);
-		fputs(",\"start\":", stdout);
-		json_date(stdout, &gp->start);
-		for (s = 0; s < 5; s++) {
-			fputs(counts[s].key, stdout);
-			out_num(stdout, (long long)(counts[s].state < 0 ?
-			    goal_total(gp) : gp->n[counts[s].state]));
-		}
-		fputs(",\"percent\":", stdout);
-		if (pct >= 0)
-			out_num(stdout, pct);
-		else
-			fputs("null", stdout);
-		json_invalid(p, gp);
-		fputs(",\"milestones\":[", stdout);
-		for (i = gp->first; i < gp->first + gp->count; i++) {
-			const struct milestone *m = &p->ms[i];
-
-			if (!selected(m))
-				continue;
-			fputs(sep, stdout);
-			fputs("{\"line\":", stdout);
-			out_num(stdout, m->line);
-			fputs(",\"text\":", stdout);
-			json_cstr(stdout, m->text);
-			fputs(",\"state\":\"", stdout);
-			fputs(ms_state_names[m->state], stdout);
-			fputs("\",\"due\":", stdout);
-			json_date(stdout, &m->date[F_DUE]);
-			fputs(",\"done_date\":", stdout);
-			json_date(stdout, &m->date[F_DONE]);
-			fputs(",\"start\":", stdout);
-			json_date(stdout, &m->date[F_START]);
-			fputs(",\"scheduled\":", stdout);
-			json_date(stdout, &m->date[F_SCHEDULED]);
-			fputs(",\"depth\":", stdout);
-			out_num(stdout, m->depth);
-			putchar('}');
-			sep = ",";
-		}
-		fputs("]}\n", stdout);
+		b.len = 0;
+		json_goal(&b, p, &p->goals[g]);
+		fwrite(b.s, 1, b.len, stdout);
 	}
+	buf_free(&b);
 }
 
 /* TSV fields cannot hold tabs or line ends: those become spaces. */
