@@ -1,0 +1,75 @@
+# Output and input faults, the same for every tool (issue 7): a full
+# disk, a closed pipe, a file that is gone by the time it is read, a
+# directory given as a file.  The documented exit status: 2 for an I/O
+# error, 0 for a reader that went away (nothing is lost that anyone reads).
+# Each case loops over the tools; "run" gives each its usual arguments.
+
+=== a full disk: a message and exit 2 from every tool
+$ for t in plangoals planstat planweek plantally; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; *) a=;; esac; $t $a samples/career.md >/dev/full; echo "$t $?"; done 2>&1
+> plangoals: write error: No space left on device
+> plangoals 2
+> planstat: write error: No space left on device
+> planstat 2
+> planweek: write error: No space left on device
+> planweek 2
+> plantally: write error: No space left on device
+> plantally 2
+
+=== a full disk after a few files: still exit 2, not a partial success
+$ for t in plangoals planstat plantally; do $t samples/*.md samples/*.md samples/*.md >/dev/full; echo "$t $?"; done 2>&1
+> plangoals: write error: No space left on device
+> plangoals 2
+> planstat: write error: No space left on device
+> planstat 2
+> plantally: write error: No space left on device
+> plantally 2
+
+=== a closed pipe: every tool stops quietly with exit 0
+# Output larger than a pipe's buffer, so the write does fail with EPIPE.
+$ cd $TMP && awk 'BEGIN { for (i = 0; i < 20000; i++) printf "## Goal: g%d by 2026-12\n- [ ] t%d due:2026-11-20\n- [x] d%d done:2026-11-18\n", i, i, i }' >big.md && for t in plangoals planstat planweek plantally; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; *) a=;; esac; { $t $a big.md big.md 2>err; echo "$t $?" >st; } | true; cat st err; done
+> plangoals 0
+> planstat 0
+> planweek 0
+> plantally 0
+
+=== a file gone between listing and reading: reported, the next file still read, exit 2
+$ cp samples/career.md $TMP/a.md && cp samples/career.md $TMP/b.md && cd $TMP && set -- *.md && rm a.md && for t in plangoals planstat planweek plantally; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; *) a=;; esac; $t $a "$@" >out; st=$?; $t $a b.md | cmp -s - out && [ -s out ] && echo "$t $st, b.md printed whole"; done 2>&1
+> plangoals: a.md: No such file or directory
+> plangoals 2, b.md printed whole
+> planstat: a.md: No such file or directory
+> planstat 2, b.md printed whole
+> planweek: a.md: No such file or directory
+> planweek 2, b.md printed whole
+> plantally: a.md: No such file or directory
+> plantally 2, b.md printed whole
+
+=== a directory given as a file: reported, exit 2
+$ for t in plangoals planstat planweek plantally; do $t tests/data; echo "$t $?"; done 2>&1
+> plangoals: tests/data: Is a directory
+> plangoals 2
+> planstat: tests/data: Is a directory
+> planstat 2
+> planweek: tests/data: Is a directory
+> planweek 2
+> plantally: tests/data: Is a directory
+> plantally 2
+
+=== a directory as planweek's baseline: reported, exit 2
+$ planweek --today 2026-11-23 -b tests/data samples/career.md >/dev/null
+! planweek: tests/data: Is a directory
+? 2
+
+=== plantally -i on a directory and a missing file: nothing edited, exit 2
+$ cp samples/career.md $TMP/c.md && plantally -i tests/data $TMP/none.md 2>&1 | sed "s|$TMP|TMP|"; cmp samples/career.md $TMP/c.md && ls -A $TMP
+> plantally: tests/data: not a regular file
+> plantally: TMP/none.md: No such file or directory
+> c.md
+
+=== plantally -i with the disk full after half the file: the file is as it was
+# A file size limit of a few blocks lets the temporary file be written in
+# part; the original must stay whole and the temporary file go.
+$ [ -z "$WRAP" ] || exit 77; awk 'BEGIN { for (i = 0; i < 5000; i++) printf "## Goal: g%d\n- [x] a\n- [ ] b\n", i }' >$TMP/big.md && cp $TMP/big.md $TMP/orig && (ulimit -f 8; plantally -i $TMP/big.md 2>&1; echo "exit $?") | sed "s|$TMP|TMP|" && cmp $TMP/orig $TMP/big.md && ls -A $TMP
+> plantally: TMP/big.md: writing a temporary file: File too large
+> exit 2
+> big.md
+> orig
