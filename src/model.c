@@ -105,10 +105,13 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 	}
 	pcre2_jit_compile(c->marker, PCRE2_JIT_COMPLETE);
 	c->md = pcre2_match_data_create_from_pattern(c->marker, NULL);
-	/* A hostile -G must not hang a tool: bound it. */
+	/* A hostile -G must not hang a tool or eat its memory: bound it.
+	 * The JIT honours the match limit and has its own 32 KiB stack;
+	 * the interpreter (no JIT on this machine) the depth and heap. */
 	c->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(c->mc, 1000000);
 	pcre2_set_depth_limit(c->mc, 10000);
+	pcre2_set_heap_limit(c->mc, 65536);	/* KiB */
 	c->keep_text = o ? o->keep_text : 0;
 	return c;
 }
