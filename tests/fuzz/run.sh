@@ -40,6 +40,20 @@ for t; do
 				{ cat "$f"; printf '\0'; sed 's/\[ \]/[x]/' "$f"; } \
 				    >"$f.pair" && mv "$f.pair" "$f"
 			done ;;
+		fuzz_rules)	# 0 and a rules file, 1 and a plan
+			mkdir -p "$corpus"
+			for f in "$root"/src/*.rules "$root"/samples/*.rules \
+			    "$root"/tests/data/*.rules; do
+				[ -f "$f" ] || continue
+				{ printf '\0'; cat "$f"; } \
+				    >"$corpus/r-${f##*/}"
+			done
+			seed "$corpus.plans"
+			for f in "$corpus.plans"/*; do
+				{ printf '\1'; cat "$f"; } \
+				    >"$corpus/p-${f##*/}"
+			done
+			rm -rf "$corpus.plans" ;;
 		*) seed "$corpus" ;;
 		esac
 	fi
