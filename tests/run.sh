@@ -58,8 +58,8 @@ new_case() {
 
 mkdir "$tmp/scratch"
 [ $# -gt 0 ] || set -- "$root"/tests/*.t
-for path in "$@"; do
-	file=${path#"$root"/}
+for tfile in "$@"; do
+	file=${tfile#"$root"/}
 	name=
 	while IFS= read -r line || [ -n "$line" ]; do
 		case $line in
@@ -75,7 +75,7 @@ for path in "$@"; do
 		''|'#'*) ;;
 		*) echo "$file: bad line: $line"; failed=$((failed + 1)) ;;
 		esac
-	done <"$path"
+	done <"$tfile"
 	run_case
 done
 echo "$passed passed, $failed failed, $skipped skipped"
