@@ -301,18 +301,12 @@ md_plan(const struct plan *p)
 			md_text(p->name);
 			putchar('\n');
 		}
+		/* The deadline as a due field: it wins over any phrase. */
 		fputs("\n## Goal: ", stdout);
 		md_text(gp->title);
+		md_date("due", &gp->deadline);
 		md_date("start", &gp->start);
 		putchar('\n');
-		if (gp->deadline.kind != DATE_NONE) {
-			char s[11];
-
-			if (gp->deadline.kind == DATE_OK)
-				date_format(gp->deadline.day, s);
-			printf("\nDeadline: %s\n", gp->deadline.kind == DATE_OK ?
-			    s : gp->deadline.text);
-		}
 		if (gp->count)
 			putchar('\n');
 		for (i = gp->first; i < gp->first + gp->count; i++) {

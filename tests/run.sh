@@ -58,8 +58,8 @@ new_case() {
 
 mkdir "$tmp/scratch"
 [ $# -gt 0 ] || set -- "$root"/tests/*.t
-for tfile in "$@"; do
-	file=${tfile#"$root"/}
+for casefile in "$@"; do
+	file=${casefile#"$root"/}
 	name=
 	while IFS= read -r line || [ -n "$line" ]; do
 		case $line in
@@ -75,7 +75,7 @@ for tfile in "$@"; do
 		''|'#'*) ;;
 		*) echo "$file: bad line: $line"; failed=$((failed + 1)) ;;
 		esac
-	done <"$tfile"
+	done <"$casefile"
 	run_case
 done
 echo "$passed passed, $failed failed, $skipped skipped"

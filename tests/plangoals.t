@@ -1,0 +1,314 @@
+# plangoals: the document model and its output formats.
+
+=== milestone rules: what is a task item and which goal owns it
+$ plangoals --today 2026-11-23 tests/data/goals-rules.md
+> tests/data/goals-rules.md:1:  goal 0/1 0%  Career plan
+> tests/data/goals-rules.md:1:    [ ] pre one  due:2026-12-01
+> tests/data/goals-rules.md:7:  goal 2/8 25%  Become staff engineer by 2027-06  deadline:2027-06-30  cancelled:1
+> tests/data/goals-rules.md:11:   [x] Write design doc  done:2026-10-02
+> tests/data/goals-rules.md:12:   [ ] Present at guild  due:2026-12-15
+> tests/data/goals-rules.md:13:     [/] draft slides
+> tests/data/goals-rules.md:14:     [-] cancelled thing
+> tests/data/goals-rules.md:15:   [ ] buy [x] thing
+> tests/data/goals-rules.md:19:     [ ] nested under note
+> tests/data/goals-rules.md:21:   [ ] quoted task
+> tests/data/goals-rules.md:22:     [x] shared line
+> tests/data/goals-rules.md:25:   [ ] step under subheading
+> tests/data/goals-rules.md:16: goal 1/1 100%  sub goal item
+> tests/data/goals-rules.md:17:     [x] inner
+> tests/data/goals-rules.md:27: goal 2/4 50%  Housekeeping
+> tests/data/goals-rules.md:33:     [ ] code?
+> tests/data/goals-rules.md:39:   [x] Upper
+> tests/data/goals-rules.md:40:   [x] numbered
+> tests/data/goals-rules.md:41:   [ ] paren
+
+=== goal ownership: marked headings claim sub-sections, items, sections, preamble
+$ plangoals --today 2026-11-23 tests/data/goals-owner.md
+> tests/data/goals-owner.md:3:  goal 1/1 100%  Yearly plan
+> tests/data/goals-owner.md:3:    [x] inbox item before the first heading
+> tests/data/goals-owner.md:7:  goal 1/2 50%  Ship the mobile app  deadline:2027-06-30
+> tests/data/goals-owner.md:13:   [x] API keys
+> tests/data/goals-owner.md:14:   [ ] Push notifications
+> tests/data/goals-owner.md:16: goal 0/2 0%  Reading
+> tests/data/goals-owner.md:18:   [ ] Read two books
+> tests/data/goals-owner.md:24:     [ ] claimed by Reading
+> tests/data/goals-owner.md:19: goal 1/2 50%  Learn to juggle by 2027-03  deadline:2027-03-31
+> tests/data/goals-owner.md:20:     [x] Three balls
+> tests/data/goals-owner.md:21:     [ ] Four balls
+> tests/data/goals-owner.md:22: goal 0/0  fix the bike
+> tests/data/goals-owner.md:26: goal 0/1 0%  Sub-section with its own tasks
+> tests/data/goals-owner.md:28:   [/] its own task
+> tests/data/goals-owner.md:34: goal 0/0  Write more  deadline:2027-01-31
+
+=== no heading: the goal is named after the file
+$ plangoals tests/data/goals-nohead.md
+> tests/data/goals-nohead.md:1: goal 1/2 50%  goals-nohead.md
+> tests/data/goals-nohead.md:1:   [ ] one
+> tests/data/goals-nohead.md:2:   [x] two
+
+=== deadline forms and milestone date fields
+$ plangoals --today 2026-11-23 tests/data/goals-dates.md
+> tests/data/goals-dates.md:3:  goal 0/0  day by 2027-03-15  deadline:2027-03-15
+> tests/data/goals-dates.md:4:  goal 0/0  month by 2027-02  deadline:2027-02-28
+> tests/data/goals-dates.md:5:  goal 0/0  quarter before 2027-Q3  deadline:2027-09-30
+> tests/data/goals-dates.md:6:  goal 0/0  quarter words until Q4 2026  deadline:2026-12-31
+> tests/data/goals-dates.md:7:  goal 0/0  iso week due 2026-W53  deadline:2027-01-03
+> tests/data/goals-dates.md:8:  goal 0/0  month name by March 2028  deadline:2028-03-31
+> tests/data/goals-dates.md:9:  goal 0/0  short month by Sep 2027  deadline:2027-09-30
+> tests/data/goals-dates.md:10: goal 0/0  end of year by end of 2027  deadline:2027-12-31
+> tests/data/goals-dates.md:11: goal 0/0  bare year by 2029.  deadline:2029-12-31
+> tests/data/goals-dates.md:12: goal 0/0  not a year, grow by 2000 users
+> tests/data/goals-dates.md:13: goal 0/0  impossible by 2027-02-30  deadline:invalid(2027-02-30)
+> tests/data/goals-dates.md:14: goal 0/0  leap day by 2028-02-29  deadline:2028-02-29
+> tests/data/goals-dates.md:15: goal 0/0  no leap by 2027-02-29  deadline:invalid(2027-02-29)
+> tests/data/goals-dates.md:16: goal 0/0  field wins by 2030  deadline:2027-01-10
+> tests/data/goals-dates.md:17: goal 0/0  text line  deadline:2027-07-04
+> tests/data/goals-dates.md:21: goal 0/0  week that does not exist by 2025-W53  deadline:invalid(2025-W53)
+> tests/data/goals-dates.md:23: goal 0/7 0%  Fields
+> tests/data/goals-dates.md:25:   [ ] emoji  due:2026-12-01  done:2026-11-02  start:2026-10-01  scheduled:2026-11-15
+> tests/data/goals-dates.md:26:   [ ] selector and nbsp  due:2026-12-02  done:2026-11-03
+> tests/data/goals-dates.md:27:   [ ] todo.txt  due:2026-12-03  done:2026-11-04  start:2026-10-03  scheduled:2026-11-16
+> tests/data/goals-dates.md:28:   [ ] dataview  due:2026-12-04  done:2026-11-05  start:2026-10-04  scheduled:2026-11-17
+> tests/data/goals-dates.md:29:   [ ] hourglass  scheduled:2026-11-18
+> tests/data/goals-dates.md:30:   [ ] bad ones  due:invalid(2026-13-01)
+> tests/data/goals-dates.md:31:   [ ] prose due:tomorrow stays
+
+=== a BOM and CRLF line endings
+$ plangoals tests/data/goals-crlf.md
+> tests/data/goals-crlf.md:1: goal 1/2 50%  BOM and CRLF
+> tests/data/goals-crlf.md:3:   [x] done
+> tests/data/goals-crlf.md:4:   [ ] open
+
+=== NUL bytes and invalid UTF-8 become U+FFFD
+$ plangoals tests/data/goals-bytes.md
+> tests/data/goals-bytes.md:1: goal 1/2 50%  bytes �� here
+> tests/data/goals-bytes.md:3:   [ ] nul � byte
+> tests/data/goals-bytes.md:4:   [x] bad �( utf8
+
+=== JSON keeps valid UTF-8 for bad input bytes
+$ plangoals -f json tests/data/goals-bytes.md | jq -c '[.title, .milestones[].text]'
+> ["bytes �� here","nul � byte","bad �( utf8"]
+
+=== JSON Lines: one object per goal, parsed back
+$ plangoals -f json tests/data/goals-owner.md | jq -c '[.line, .kind, .title, .deadline, .start, .done, .active, .open, .total, .cancelled, .percent, [.milestones[] | [.line, .state, .depth, .text]]]'
+> [3,"preamble","Yearly plan",null,null,1,0,0,1,0,100,[[3,"done",0,"inbox item before the first heading"]]]
+> [7,"heading","Ship the mobile app","2027-06-30",null,1,0,1,2,0,50,[[13,"done",0,"API keys"],[14,"open",0,"Push notifications"]]]
+> [16,"section","Reading",null,null,0,0,2,2,0,0,[[18,"open",0,"Read two books"],[24,"open",1,"claimed by Reading"]]]
+> [19,"item","Learn to juggle by 2027-03","2027-03-31",null,1,0,1,2,0,50,[[20,"done",1,"Three balls"],[21,"open",1,"Four balls"]]]
+> [22,"item","fix the bike",null,null,0,0,0,0,0,null,[]]
+> [26,"section","Sub-section with its own tasks",null,null,0,1,0,1,0,0,[[28,"active",0,"its own task"]]]
+> [34,"heading","Write more","2027-01-31","2026-11-01",0,0,0,0,0,null,[]]
+
+=== JSON: dates, invalid dates and null
+$ plangoals -f json tests/data/goals-dates.md | jq -c 'select(.invalid_dates != [] or .title == "Fields") | [.title, .deadline, .invalid_dates, [.milestones[] | [.due, .done_date, .start, .scheduled]]]'
+> ["impossible by 2027-02-30",null,[{"line":13,"field":"deadline","text":"2027-02-30"}],[]]
+> ["no leap by 2027-02-29",null,[{"line":15,"field":"deadline","text":"2027-02-29"}],[]]
+> ["week that does not exist by 2025-W53",null,[{"line":21,"field":"deadline","text":"2025-W53"}],[]]
+> ["Fields",null,[{"line":30,"field":"due","text":"2026-13-01"}],[["2026-12-01","2026-11-02","2026-10-01","2026-11-15"],["2026-12-02","2026-11-03",null,null],["2026-12-03","2026-11-04","2026-10-03","2026-11-16"],["2026-12-04","2026-11-05","2026-10-04","2026-11-17"],[null,null,null,"2026-11-18"],[null,null,null,null],[null,null,null,null]]]
+
+=== JSON: every goal carries the documented keys
+$ plangoals -f json tests/data/goals-rules.md | jq -c 'keys'
+> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+
+=== TSV: a header and one row per milestone
+$ plangoals -f tsv tests/data/goals-owner.md
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
+> tests/data/goals-owner.md	3	3	Yearly plan	done	0					inbox item before the first heading
+> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
+> tests/data/goals-owner.md	14	7	Ship the mobile app	open	0					Push notifications
+> tests/data/goals-owner.md	18	16	Reading	open	0					Read two books
+> tests/data/goals-owner.md	24	16	Reading	open	1					claimed by Reading
+> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls
+> tests/data/goals-owner.md	21	19	Learn to juggle by 2027-03	open	1					Four balls
+> tests/data/goals-owner.md	28	26	Sub-section with its own tasks	active	0					its own task
+
+=== -s open keeps open and active milestones and goals with some
+$ plangoals -s open tests/data/goals-owner.md
+> tests/data/goals-owner.md:7:  goal 1/2 50%  Ship the mobile app  deadline:2027-06-30
+> tests/data/goals-owner.md:14:   [ ] Push notifications
+> tests/data/goals-owner.md:16: goal 0/2 0%  Reading
+> tests/data/goals-owner.md:18:   [ ] Read two books
+> tests/data/goals-owner.md:24:     [ ] claimed by Reading
+> tests/data/goals-owner.md:19: goal 1/2 50%  Learn to juggle by 2027-03  deadline:2027-03-31
+> tests/data/goals-owner.md:21:     [ ] Four balls
+> tests/data/goals-owner.md:26: goal 0/1 0%  Sub-section with its own tasks
+> tests/data/goals-owner.md:28:   [/] its own task
+
+=== -s done
+$ plangoals -s done -f tsv tests/data/goals-owner.md
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
+> tests/data/goals-owner.md	3	3	Yearly plan	done	0					inbox item before the first heading
+> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
+> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls
+
+=== -s all is the default
+$ plangoals -s all tests/data/goals-nohead.md
+> tests/data/goals-nohead.md:1: goal 1/2 50%  goals-nohead.md
+> tests/data/goals-nohead.md:1:   [ ] one
+> tests/data/goals-nohead.md:2:   [x] two
+
+=== -G replaces the goal marker
+$ plangoals -G '(?i)milestone group:' tests/data/goals-owner.md
+> tests/data/goals-owner.md:3:  goal 1/1 100%  Yearly plan
+> tests/data/goals-owner.md:3:    [x] inbox item before the first heading
+> tests/data/goals-owner.md:11: goal 1/2 50%  Backend work
+> tests/data/goals-owner.md:13:   [x] API keys
+> tests/data/goals-owner.md:14:   [ ] Push notifications
+> tests/data/goals-owner.md:16: goal 1/4 25%  Reading  deadline:2027-03-31
+> tests/data/goals-owner.md:18:   [ ] Read two books
+> tests/data/goals-owner.md:20:     [x] Three balls
+> tests/data/goals-owner.md:21:     [ ] Four balls
+> tests/data/goals-owner.md:24:     [ ] claimed by Reading
+> tests/data/goals-owner.md:26: goal 0/1 0%  Sub-section with its own tasks
+> tests/data/goals-owner.md:28:   [/] its own task
+
+=== -G with a bad regex
+$ plangoals -G 'a(' tests/data/goals-owner.md
+! plangoals: -G: bad regex: column 3: missing closing parenthesis
+? 2
+
+=== stdin when no operand, and -
+$ plangoals -f tsv <tests/data/goals-nohead.md && plangoals -f tsv - <tests/data/goals-nohead.md
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
+> <stdin>	1	1	<stdin>	open	0					one
+> <stdin>	2	1	<stdin>	done	0					two
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
+> <stdin>	1	1	<stdin>	open	0					one
+> <stdin>	2	1	<stdin>	done	0					two
+
+=== several files, one at a time
+$ plangoals -f tsv tests/data/goals-nohead.md tests/data/goals-crlf.md
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
+> tests/data/goals-nohead.md	1	1	goals-nohead.md	open	0					one
+> tests/data/goals-nohead.md	2	1	goals-nohead.md	done	0					two
+> tests/data/goals-crlf.md	3	1	BOM and CRLF	done	0					done
+> tests/data/goals-crlf.md	4	1	BOM and CRLF	open	0					open
+
+=== an unreadable file is reported and the others still processed
+$ plangoals tests/data/goals-nohead.md tests/data/no-such.md tests/data/goals-crlf.md
+> tests/data/goals-nohead.md:1: goal 1/2 50%  goals-nohead.md
+> tests/data/goals-nohead.md:1:   [ ] one
+> tests/data/goals-nohead.md:2:   [x] two
+> tests/data/goals-crlf.md:1: goal 1/2 50%  BOM and CRLF
+> tests/data/goals-crlf.md:3:   [x] done
+> tests/data/goals-crlf.md:4:   [ ] open
+! plangoals: tests/data/no-such.md: No such file or directory
+? 2
+
+=== a directory is not a plan
+$ plangoals tests/data
+! plangoals: tests/data: Is a directory
+? 2
+
+=== unknown option
+$ plangoals -z tests/data/goals-nohead.md
+! plangoals: invalid option -- 'z'
+! usage: plangoals [-f text|json|tsv|markdown] [-s open|done|all] [-G regex] [--today YYYY-MM-DD] [file ...]
+? 2
+
+=== unknown format
+$ plangoals -f xml tests/data/goals-nohead.md
+! plangoals: unknown format 'xml' (text, json, tsv, markdown)
+? 2
+
+=== unknown state
+$ plangoals -s later tests/data/goals-nohead.md
+! plangoals: unknown state 'later' (open, done, all)
+? 2
+
+=== --today must be a date
+$ plangoals --today 2026-02-30 tests/data/goals-nohead.md
+! plangoals: --today: '2026-02-30' is not a date (YYYY-MM-DD)
+? 2
+
+=== --today without a value
+$ plangoals --today
+! plangoals: option '--today' requires an argument
+! usage: plangoals [-f text|json|tsv|markdown] [-s open|done|all] [-G regex] [--today YYYY-MM-DD] [file ...]
+? 2
+
+=== --help
+$ plangoals --help
+> usage: plangoals [-f text|json|tsv|markdown] [-s open|done|all] [-G regex] [--today YYYY-MM-DD] [file ...]
+
+=== --version names the libraries
+$ plangoals --version | sed 's/[0-9][0-9.]*/N/g'
+> plangoals (planmark) N, libcmark N, pcreN N N-N-N
+
+=== a write error is reported
+$ plangoals tests/data/goals-owner.md >/dev/full
+! plangoals: write error: No space left on device
+? 2
+
+=== an empty file has no goals
+$ plangoals /dev/null
+
+=== 100 000 nested block quotes
+$ awk 'BEGIN { s = ""; for (i = 0; i < 100000; i++) s = s ">"; print s " - [x] deep" }' | plangoals -f tsv | cut -f 2,5,6,11
+> line	state	depth	text
+> 1	done	0	deep
+
+=== 10 000 nested list items, each a task
+$ awk 'BEGIN { for (i = 0; i < 10000; i++) { s = ""; for (j = 0; j < i; j++) s = s "  "; print s "- [ ] t" i } }' | plangoals -f json | jq -c '[.total, (.milestones | length), .milestones[-1].depth]'
+> [10000,10000,9999]
+
+=== markdown output reads back as the same plan
+$ plangoals -f markdown tests/data/goals-owner.md
+> # tests/data/goals-owner.md
+>
+> ## Goal: Yearly plan
+>
+> - [x] inbox item before the first heading
+>
+> ## Goal: Ship the mobile app due:2027-06-30
+>
+> - [x] API keys
+> - [ ] Push notifications
+>
+> ## Goal: Reading
+>
+> - [ ] Read two books
+> - [ ] claimed by Reading
+>
+> ## Goal: Learn to juggle by 2027-03 due:2027-03-31
+>
+> - [x] Three balls
+> - [ ] Four balls
+>
+> ## Goal: fix the bike
+>
+> ## Goal: Sub-section with its own tasks
+>
+> - [/] its own task
+>
+> ## Goal: Write more due:2027-01-31 start:2026-11-01
+
+=== markdown round trip keeps every goal, count and date (not depth)
+$ for f in tests/data/goals-dates.md tests/data/goals-owner.md samples/*.md; do plangoals -f json $f | jq -c 'del(.file, .line, .kind) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/a && plangoals -f markdown $f | plangoals -f json | jq -c 'del(.file, .line, .kind) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/b && cmp $TMP/a $TMP/b && wc -l <$TMP/a; done
+> 17
+> 7
+> 4
+> 6
+> 7
+
+=== a closed pipe is a quiet exit
+$ cd $TMP && awk 'BEGIN { for (i = 0; i < 200000; i++) print "- [ ] task " i }' >big.md; { plangoals big.md; echo $? >st; } | head -n 1; cat st
+> big.md:1:      goal 0/200000 0%  big.md
+> 0
+
+=== no milestone is dropped: goal totals add up to every box in the tree
+$ plangoals -f json tests/data/goals-rules.md tests/data/goals-owner.md samples/*.md | jq -s 'map(.total + .cancelled) | add'
+> 113
+
+=== counts against cmark-gfm on the shared corpus; planmark differs on purpose where declared
+$ sh tests/corpus.sh
+> INFOTECH-School__T3G-IV-game__Assets__Scripts__Prefab_Setup_Guide.md: differs on purpose (0 tasks, -1 done): cmark-gfm reads "- [ ] Press [X] to grab" as done; planmark takes the state from the box at the start only
+> bryce-seefieldt__portfolio-docs__docs___meta__templates__template-phase-implementation-guide.md: differs on purpose (0 tasks, -3 done): cmark-gfm reads open items with an [x] later on the line as done; planmark takes the state from the box at the start only
+> hye0ngyun__WebPractice__readme.md: differs on purpose (21 tasks, 9 done): cmark-gfm misses items that share a line with their parent's marker ("- - [x] Float"); planmark counts them
+> miskcoo__ugreen_leds_controller__README.md: differs on purpose (12 tasks, 7 done): cmark-gfm misses task items inside block quotes; planmark counts them, as GitHub.com shows them
+> wiredzenith__FallDetection__ProjectLog.md: differs on purpose (2 tasks, 0 done): cmark-gfm misses task items inside block quotes; planmark counts them, as GitHub.com shows them
+> 33 files: 28 as cmark-gfm, 5 differ as declared, 0 wrong
+
