@@ -384,3 +384,25 @@ $ mkdir -p $TMP/bad && printf '[x\n' >$TMP/bad/.planrules && cp tests/data/check
 === a bad .planrules: exit 2
 $ mkdir -p $TMP/bad && printf '[x\n' >$TMP/bad/.planrules && cp tests/data/check-good.md $TMP/bad/a.md && cd $TMP && plancheck bad/a.md 2>/dev/null
 ? 2
+
+# ---- samples/pre-commit ----
+
+=== the pre-commit hook checks the staged content, names with spaces too
+$ root=$PWD && cd $TMP && git init -q r && cd r && mkdir "team plans" && printf '## Goal: Improve\n' >"team plans/q 1.md" && printf '# notes\n' >README.md && git add . && printf '## Goal: Ship 3 reports by 2027-03-31\n\nWhy: the board asks.\n\n- [ ] draft\n' >"team plans/q 1.md" && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit 2>&1 | awk '{ print $1, $2, $3, $NF }'
+> team plans/q 1.md:1:1: [S-vague-verb]
+> team plans/q 1.md:1:1: [S-title-short]
+> team plans/q 1.md:1:1: [M-measure]
+> team plans/q 1.md:1:1: [A-plan]
+> team plans/q 1.md:1:1: [R-why]
+> team plans/q 1.md:1:1: [T-deadline]
+> pre-commit: plancheck reported anyway)
+
+=== the pre-commit hook: exit 1 on findings
+$ root=$PWD && cd $TMP && git init -q r && cd r && printf '## Goal: Improve\n' >"a b.md" && git add . && sh $root/samples/pre-commit >/dev/null 2>&1
+? 1
+
+=== the pre-commit hook: good staged plans and their staged .planrules pass
+$ root=$PWD && cd $TMP && git init -q r && cd r && mkdir -p "team plans" && printf '## Goal: Ship 3 reports by 2027-03-31\n\n- [ ] draft\n- [ ] send\n' >"team plans/q 1.md" && printf '[R-why]\nlevel = off\n' >"team plans/.planrules" && git add . && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit
+
+=== the pre-commit hook: nothing staged, nothing to do
+$ root=$PWD && cd $TMP && git init -q r && cd r && sh $root/samples/pre-commit
