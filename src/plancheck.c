@@ -355,6 +355,9 @@ parse_args(int argc, char *argv[])
 	int c;
 
 	rfiles = xcalloc(argc, sizeof *rfiles);
+	/* getopt names argv[0] in its messages: say plancheck even when
+	 * run by a path or a wrapper. */
+	argv[0] = (char *)progname;
 	while ((c = getopt_long(argc, argv, "f:l:r:shV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
