@@ -18,10 +18,11 @@ DEPLIBS = $$($(PKG_CONFIG) --libs libcmark libpcre2-8)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 	-DPLANMARK_VERSION='"$(VERSION)"' $(CFLAGS)
 
-TOOLS = plangoals plancheck
-LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o $(O)/rules.o \
-	$(O)/builtin-rules.o
-MAN1 = man/plangoals.1 man/plancheck.1
+TOOLS = plangoals planstat planweek plantally plancheck
+LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
+	$(O)/rules.o $(O)/builtin-rules.o
+MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
+	man/plancheck.1
 MAN5 = man/plan.5 man/planrules.5
 MAN7 = man/planmark.7
 
@@ -84,6 +85,22 @@ check-valgrind: deps all
 	@PLANMARK_NO_JIT=1 WRAP='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect' \
 	    sh tests/run.sh
 
+# Each tool against a bare libcmark parse of a generated 100 MB plan.
+bench: all $(O)/bench/gen $(O)/bench/bare $(O)/bench/runstat
+	@sh tests/bench/run.sh
+
+$(O)/bench/gen: tests/bench/gen.c
+	@mkdir -p $(O)/bench
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/gen.c
+
+$(O)/bench/bare: tests/bench/bare.c
+	@mkdir -p $(O)/bench
+	$(CC) $(ALL_CFLAGS) $(DEPCFLAGS) -o $@ tests/bench/bare.c $(DEPLIBS)
+
+$(O)/bench/runstat: tests/bench/runstat.c
+	@mkdir -p $(O)/bench
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/runstat.c
+
 lint:
 	@out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN5) $(MAN7) 2>&1); \
 	if [ -n "$$out" ]; then printf '%s\n' "$$out"; exit 1; fi
@@ -103,5 +120,5 @@ install: all
 clean:
 	rm -rf build build-asan bin bin-asan
 
-.PHONY: all deps check check-asan check-valgrind lint demo install clean
+.PHONY: all bench deps check check-asan check-valgrind lint demo install clean
 .SECONDARY:

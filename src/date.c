@@ -689,9 +689,11 @@ dataview_at(const char *s, size_t len, size_t i, enum field *f,
 	    !has_bytes(s, len, i + 1 + n, "::"))
 		return 0;
 	j = skip_blanks(s, len, i + n + 3);
-	for (e = j; e < len && s[e] != close; e++)
+	/* Stop at another opening bracket too: an unclosed one is no
+	 * field, and a line of them must not cost quadratic time. */
+	for (e = j; e < len && s[e] != close && s[e] != (char)open; e++)
 		;
-	if (e >= len)
+	if (e >= len || s[e] != close)
 		return 0;
 	/* Trim the blanks before the bracket, whole characters. */
 	*vlen = 0;
@@ -715,6 +717,16 @@ dataview_field(const char *s, size_t len, size_t i, enum field *f,
 	return e;
 }
 
+/* Bytes a field can start with: '[' '(' for Dataview, the lead bytes of
+ * the emoji, and the initials of the keys.  Most bytes are none of
+ * these, and the scan is on every milestone's text. */
+static int
+field_lead(unsigned char c)
+{
+	return c == '[' || c == '(' || c == 0xF0 || c == 0xE2 ||
+	    (c | 0x20) == 'd' || (c | 0x20) == 's';
+}
+
 void
 date_fields(const char *s, size_t len, field_cb cb, void *arg)
 {
@@ -723,11 +735,19 @@ date_fields(const char *s, size_t len, field_cb cb, void *arg)
 	size_t i = 0, e;
 
 	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* Dispatch on the first byte: this runs on every text. */
+		if (!field_lead(c) || (is_alpha(c) && !word_start(s, i))) {
+			i++;
+			continue;
+		}
 		memset(&d, 0, sizeof d);
-		e = dataview_field(s, len, i, &f, &d);
-		if (e == 0)
+		if (c == '[' || c == '(')
+			e = dataview_field(s, len, i, &f, &d);
+		else if (c == 0xF0 || c == 0xE2)
 			e = emoji_field(s, len, i, &f, &d);
-		if (e == 0)
+		else
 			e = key_field(s, len, i, &f, &d);
 		if (e == 0) {
 			i++;
@@ -779,6 +799,14 @@ date_deadline(const char *s, size_t len, struct pdate *d)
 	size_t j;
 
 	for (size_t i = 0; i < len; i++) {
+		/* Only a keyword (by, before, until, due, deadline), an
+		 * emoji or a Dataview field can start a phrase. */
+		unsigned char c = (unsigned char)s[i];
+
+		if (!field_lead(c) && (c | 0x20) != 'b' && (c | 0x20) != 'u')
+			continue;
+		if (is_alpha(c) && !word_start(s, i))
+			continue;
 		j = deadline_start(s, len, i);
 		if (j == 0 || j >= len || date_when(s + j, len - j, &w) == 0)
 			continue;

@@ -23,6 +23,7 @@ const char *const ms_state_names[4] = { "open", "done", "active",
     "cancelled" };
 
 struct plan_ctx {
+	int dflt;		/* the default marker: see may_mark() */
 	pcre2_code *marker;
 	pcre2_match_data *md;
 	pcre2_match_context *mc;
@@ -88,8 +89,10 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 	PCRE2_SIZE off;
 	int ec;
 
-	if (!(o && o->marker))
+	if (!(o && o->marker)) {
 		flags |= PCRE2_CASELESS;
+		c->dflt = 1;
+	}
 	c->marker = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
 	    flags, &ec, &off, NULL);
 	if (c->marker == NULL) {
@@ -265,7 +268,10 @@ take_fields(char *s, size_t len, struct pdate date[F_COUNT])
 	struct cut c = { .date = date };
 	size_t i, o = 0, r = 0;
 
-	date_fields(s, len, field_found, &c);
+	/* Every field form holds ':' or starts with an emoji (lead byte
+	 * 0xE2 or 0xF0): most texts have neither, and need no scan. */
+	if (strcspn(s, ":\xE2\xF0") < len)	/* s is NUL-terminated */
+		date_fields(s, len, field_found, &c);
 	if (c.nranges == 0)
 		return squeeze(s, len);
 	for (i = 0; i < len; i++) {
@@ -392,9 +398,13 @@ box_state(struct walk *w, cmark_node *para, size_t *offp)
 	const struct plan *p = w->p;
 	size_t off = line_off(w, cmark_node_get_start_line(para)) +
 	    (size_t)cmark_node_get_start_column(para) - 1;
-	const char *s = p->src + off;
-	size_t n = off <= p->srclen ? p->srclen - off : 0;
+	const char *s;
+	size_t n;
 
+	if (off > p->srclen)
+		off = p->srclen;
+	s = p->src + off;
+	n = p->srclen - off;
 	*offp = off;
 	if (n < 3 || s[0] != '[' || s[2] != ']')
 		return -1;
@@ -467,6 +477,19 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	m->srclen = line_end(p, off) - off;
 }
 
+/* Whether a paragraph starting with byte c may start with the default
+ * marker once its markup is gone: rendering every list item's text
+ * only to find it is no goal would cost more than the rest of the walk. */
+static int
+may_mark(const struct plan_ctx *c, unsigned char ch)
+{
+	if (!c->dflt)
+		return 1;
+	return (ch | 0x20) == 'g' || (ch | 0x20) == 'o' || ch >= 0x80 ||
+	    (ch > ' ' && ch < '0') || (ch > '9' && ch < 'A') ||
+	    (ch > 'Z' && ch < 'a') || ch > 'z';
+}
+
 static void
 on_item_enter(struct walk *w, cmark_node *item)
 {
@@ -489,7 +512,8 @@ on_item_enter(struct walk *w, cmark_node *item)
 			w->in_task++;
 			return;
 		}
-		if (w->in_task == 0) {
+		if (w->in_task == 0 && off < w->p->srclen &&
+		    may_mark(w->ctx, (unsigned char)w->p->src[off])) {
 			long mlen;
 
 			w->tmp.len = 0;
@@ -541,6 +565,7 @@ on_paragraph(struct walk *w, cmark_node *para)
 	long line = cmark_node_get_start_line(para);
 	long last = cmark_node_get_end_line(para);
 	size_t off = line_off(w, line) + (size_t)cmark_node_get_start_column(para) - 1;
+	struct pdate d;
 
 	for (; line <= last && off < p->srclen; line++) {
 		size_t end, start = off;
@@ -560,7 +585,10 @@ on_paragraph(struct walk *w, cmark_node *para)
 			}
 		}
 		end = line_end(p, start);
-		if (end > start)
+		/* Without keep_text only lines that may hold a deadline
+		 * are kept, for settle() to pick the goal's first. */
+		if (end > start && (w->ctx->keep_text ||
+		    date_deadline(p->src + start, end - start, &d)))
 			add_span(w, p->src + start, end - start, line,
 			    (int)(start - line_off(w, line)) + 1);
 		off = next_line(p, end);
@@ -626,11 +654,10 @@ static void
 settle(struct walk *w)
 {
 	struct plan *p = w->p;
-	long *mcand = xcalloc(p->nms, sizeof *mcand);
-	long *goal_up = xcalloc(p->nheadings, sizeof *goal_up);
-	long *sgoal = xcalloc(w->nspans, sizeof *sgoal);
-	size_t i, j, g, *fill, preamble = 0, capbad = 0;
-	struct milestone *ms;
+	long *mcand = xmalloc((p->nms + 1) * sizeof *mcand);
+	long *goal_up = xmalloc((p->nheadings + 1) * sizeof *goal_up);
+	long *sgoal = xmalloc((w->nspans + 1) * sizeof *sgoal);
+	size_t i, j, g, *fill, *dest, preamble = 0, capbad = 0;
 	long first_pre = -1;
 
 	/* Which cand owns each milestone; unmarked headings become goals. */
@@ -705,13 +732,24 @@ settle(struct walk *w)
 		p->goals[g].first = fill[g] = j;
 		j += p->goals[g].count;
 	}
-	ms = xcalloc(p->nms, sizeof *ms);
+	/* Permute in place: a second array would double the biggest
+	 * allocation of a large plan.  Mostly nothing moves. */
+	dest = xmalloc((p->nms ? p->nms : 1) * sizeof *dest);
 	for (i = 0; i < p->nms; i++) {
-		ms[fill[p->ms[i].goal]++] = p->ms[i];
+		dest[i] = fill[p->ms[i].goal]++;
 		p->goals[p->ms[i].goal].n[p->ms[i].state]++;
 	}
-	free(p->ms);
-	p->ms = ms;
+	for (i = 0; i < p->nms; i++)
+		while (dest[i] != i) {
+			size_t d = dest[i];
+			struct milestone t = p->ms[d];
+
+			p->ms[d] = p->ms[i];
+			p->ms[i] = t;
+			dest[i] = dest[d];
+			dest[d] = d;
+		}
+	free(dest);
 
 	/* Each goal's text: its title line, then the prose it owns. */
 	memset(fill, 0, (p->ngoals + 1) * sizeof *fill);
@@ -780,9 +818,9 @@ settle(struct walk *w)
 	free(mcand);
 }
 
-struct plan *
-plan_parse(struct plan_ctx *ctx, const char *name, const char *buf,
-    size_t len)
+/* Build the model over src, which the plan then owns. */
+static struct plan *
+parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 {
 	struct plan *p = xcalloc(1, sizeof *p);
 	struct walk w = { .p = p, .ctx = ctx, .cur_line = 1 };
@@ -790,7 +828,8 @@ plan_parse(struct plan_ctx *ctx, const char *name, const char *buf,
 	size_t i;
 
 	p->name = xstrdup(name);
-	p->src = utf8_clean(buf, len, &p->srclen);
+	p->src = src;
+	p->srclen = len;
 	doc = cmark_parse_document(p->src, p->srclen, CMARK_OPT_DEFAULT);
 	walk_tree(&w, doc);
 	cmark_node_free(doc);
@@ -810,17 +849,30 @@ plan_parse(struct plan_ctx *ctx, const char *name, const char *buf,
 }
 
 struct plan *
+plan_parse(struct plan_ctx *ctx, const char *name, const char *buf,
+    size_t len)
+{
+	size_t n;
+	char *src = utf8_clean(buf, len, &n);
+
+	return parse_owned(ctx, name, src, n);
+}
+
+struct plan *
 plan_load(struct plan_ctx *ctx, const char *path)
 {
-	struct plan *p;
-	char *buf;
-	size_t len;
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	char *buf, *src;
+	size_t len, n;
 
 	if (read_all(path, &buf, &len) == -1)
 		return NULL;
-	p = plan_parse(ctx, strcmp(path, "-") ? path : "<stdin>", buf, len);
+	/* Clean text, the common case, is used as read: no second copy. */
+	if (utf8_is_clean(buf, len))
+		return parse_owned(ctx, name, buf, len);
+	src = utf8_clean(buf, len, &n);
 	free(buf);
-	return p;
+	return parse_owned(ctx, name, src, n);
 }
 
 void

@@ -21,10 +21,10 @@ enum date_kind { DATE_NONE, DATE_OK, DATE_BAD };
 
 struct pdate {
 	enum date_kind kind;
-	long day;		/* valid when kind == DATE_OK */
-	char text[24];		/* as written, cut to fit; for DATE_BAD */
-	long line;		/* where it was written; 0 if unknown */
 	int col;
+	long day;		/* valid when kind == DATE_OK */
+	long line;		/* where it was written; 0 if unknown */
+	char text[24];		/* as written, cut to fit; for DATE_BAD */
 };
 
 /* Which date field of a milestone (or goal) a written field sets. */
@@ -167,6 +167,8 @@ void warn(const char *fmt, ...);	/* ... with ": strerror(errno)" */
 
 /* Read all of a file ("-": stdin); 0, or -1 with errno set. */
 int read_all(const char *path, char **buf, size_t *len);
+/* 1 if bytes need no cleaning: valid UTF-8, no NUL, no BOM. */
+int utf8_is_clean(const char *buf, size_t len);
 /* Clean bytes into valid UTF-8 (see above); returns a new buffer. */
 char *utf8_clean(const char *buf, size_t len, size_t *outlen);
 
@@ -185,6 +187,7 @@ void buf_free(struct buf *);
 void json_str(FILE *, const char *s, size_t len);
 void json_cstr(FILE *, const char *s);	/* NULL prints null */
 void json_date(FILE *, const struct pdate *);	/* "YYYY-MM-DD" or null */
+void out_num(FILE *, long long);		/* a decimal number */
 /* Flush stdout after a document: on EPIPE exit 0 quietly; on any other
  * error report it and exit 2. */
 void out_flush(void);
@@ -192,6 +195,63 @@ void out_flush(void);
 int out_close(int status);
 /* Common options: prints version line with libcmark and pcre2. */
 void print_version(void);
+
+/* ---- goal status (status.c) ---- */
+
+/* The status of a goal, the first that applies; in order of urgency
+ * for sorting see status_rank. */
+enum gstatus { ST_DONE, ST_NONE, ST_OVERDUE, ST_AT_RISK, ST_NOT_STARTED,
+    ST_ON_TRACK, ST_COUNT };
+extern const char *const status_names[ST_COUNT];	/* "done", ... */
+/* Where a goal's time starts: its start field, else the earliest date on
+ * any of its milestones; 0 if none. */
+int goal_start(const struct plan *, const struct goal *, long *day);
+enum gstatus goal_status(const struct plan *, const struct goal *,
+    long today);
+int status_rank(enum gstatus);		/* 0 most urgent */
+/* Open (or active) milestones whose due date has passed. */
+size_t goal_overdue(const struct plan *, const struct goal *, long today);
+/* The open milestone due next (due today or later), or NULL. */
+const struct milestone *goal_next_due(const struct plan *,
+    const struct goal *, long today);
+/* Percent of done in total, rounded down; -1 for total 0. */
+int percent_of(size_t done, size_t total);
+/* A progress bar of width cells into out (room for width * 3 + 3
+ * bytes): Unicode blocks when utf8, else [###---]. */
+void progress_bar(char *out, int pct, int width, int utf8);
+/* Whether stdout gets colour and Unicode: a terminal, NO_COLOR unset. */
+int out_fancy(void);
+
+/* ---- matching two versions of a plan (match.c) ---- */
+
+/* A goal or milestone of the old version and its partner in the new,
+ * by index; -1 on the side where it has none. */
+struct match_pair {
+	long old, new;
+	int moved;		/* a milestone now under another goal */
+};
+
+/*
+ * Goals are matched by title, then a goal left over to one whose
+ * milestones mostly match (a rename); milestones by goal and text,
+ * equal texts in order, then by text alone (a move).  Titles and texts
+ * are compared normalised (match_norm).  Pairs come in the new
+ * version's order, then the old's left over.
+ */
+struct plan_match {
+	struct match_pair *goals;
+	size_t ngoals;
+	struct match_pair *ms;
+	size_t nms;
+	long *goal_new, *goal_old;	/* index in one -> index in other */
+	long *ms_new, *ms_old;
+};
+struct plan_match *plan_match_new(const struct plan *old,
+    const struct plan *new);
+void plan_match_free(struct plan_match *);
+/* Text as compared: case folded (ASCII), inline markup and date fields
+ * dropped, white space squeezed.  Returns a new string. */
+char *match_norm(const char *s);
 
 /* ---- rules (rules.c) ---- */
 

@@ -161,7 +161,14 @@ static const char *const kind_names[] = { "heading", "item", "section",
 static void
 json_plan(const struct plan *p)
 {
+	static const struct {
+		const char *key;
+		int state;		/* -1: the total */
+	} counts[] = { { ",\"done\":", MS_DONE }, { ",\"active\":", MS_ACTIVE },
+	    { ",\"open\":", MS_OPEN }, { ",\"total\":", -1 },
+	    { ",\"cancelled\":", MS_CANCELLED } };
 	size_t g, i;
+	int s;
 
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
@@ -172,19 +179,22 @@ json_plan(const struct plan *p)
 			continue;
 		fputs("{\"file\":", stdout);
 		json_cstr(stdout, p->name);
-		printf(",\"line\":%ld,\"kind\":\"%s\",\"title\":", gp->line,
-		    kind_names[gp->kind]);
+		fputs(",\"line\":", stdout);
+		out_num(stdout, gp->line);
+		printf(",\"kind\":\"%s\",\"title\":", kind_names[gp->kind]);
 		json_cstr(stdout, gp->title);
 		fputs(",\"deadline\":", stdout);
 		json_date(stdout, &gp->deadline);
 		fputs(",\"start\":", stdout);
 		json_date(stdout, &gp->start);
-		printf(",\"done\":%zu,\"active\":%zu,\"open\":%zu,"
-		    "\"total\":%zu,\"cancelled\":%zu,\"percent\":",
-		    gp->n[MS_DONE], gp->n[MS_ACTIVE], gp->n[MS_OPEN],
-		    goal_total(gp), gp->n[MS_CANCELLED]);
+		for (s = 0; s < 5; s++) {
+			fputs(counts[s].key, stdout);
+			out_num(stdout, (long long)(counts[s].state < 0 ?
+			    goal_total(gp) : gp->n[counts[s].state]));
+		}
+		fputs(",\"percent\":", stdout);
 		if (pct >= 0)
-			printf("%d", pct);
+			out_num(stdout, pct);
 		else
 			fputs("null", stdout);
 		json_invalid(p, gp);
@@ -194,10 +204,14 @@ json_plan(const struct plan *p)
 
 			if (!selected(m))
 				continue;
-			printf("%s{\"line\":%ld,\"text\":", sep, m->line);
+			fputs(sep, stdout);
+			fputs("{\"line\":", stdout);
+			out_num(stdout, m->line);
+			fputs(",\"text\":", stdout);
 			json_cstr(stdout, m->text);
-			printf(",\"state\":\"%s\",\"due\":",
-			    ms_state_names[m->state]);
+			fputs(",\"state\":\"", stdout);
+			fputs(ms_state_names[m->state], stdout);
+			fputs("\",\"due\":", stdout);
 			json_date(stdout, &m->date[F_DUE]);
 			fputs(",\"done_date\":", stdout);
 			json_date(stdout, &m->date[F_DONE]);
@@ -205,7 +219,9 @@ json_plan(const struct plan *p)
 			json_date(stdout, &m->date[F_START]);
 			fputs(",\"scheduled\":", stdout);
 			json_date(stdout, &m->date[F_SCHEDULED]);
-			printf(",\"depth\":%d}", m->depth);
+			fputs(",\"depth\":", stdout);
+			out_num(stdout, m->depth);
+			putchar('}');
 			sep = ",";
 		}
 		fputs("]}\n", stdout);

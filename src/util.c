@@ -181,6 +181,38 @@ utf8_seq(const unsigned char *s, size_t n)
 	return k;
 }
 
+int
+utf8_is_clean(const char *buf, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)buf;
+	size_t i = 0, k;
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		return 0;
+	while (i < len) {
+		uint64_t w;
+
+		/* Eight bytes at a time while they are ASCII and not NUL. */
+		if (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if (((w | ((w & 0x7F7F7F7F7F7F7F7FULL) +
+			    0x7F7F7F7F7F7F7F7FULL)) & 0x8080808080808080ULL) ==
+			    0x8080808080808080ULL && !(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] != 0 && s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = utf8_seq(s + i, len - i)) == 0)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
 char *
 utf8_clean(const char *buf, size_t len, size_t *outlen)
 {
@@ -322,14 +354,31 @@ json_cstr(FILE *f, const char *s)
 void
 json_date(FILE *f, const struct pdate *d)
 {
-	char s[11];
+	char s[12];
 
 	if (d->kind != DATE_OK) {
-		fputs("null", f);
+		fwrite("null", 1, 4, f);
 		return;
 	}
-	date_format(d->day, s);
-	fprintf(f, "\"%s\"", s);
+	date_format(d->day, s + 1);
+	s[0] = s[11] = '"';
+	fwrite(s, 1, sizeof s, f);
+}
+
+/* printf is a fifth of a large JSON run's time: numbers by hand. */
+void
+out_num(FILE *f, long long n)
+{
+	char b[24], *p = b + sizeof b;
+	unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n :
+	    (unsigned long long)n;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (n < 0)
+		*--p = '-';
+	fwrite(p, 1, (size_t)(b + sizeof b - p), f);
 }
 
 void

@@ -1,0 +1,18 @@
+#!/bin/sh
+# make demo: run each tool on the samples and show what it prints.  The
+# samples' world is on 2026-11-23, so every run passes that as --today.
+cd "$(dirname "$0")/.." || exit 2
+PATH=$PWD/bin:$PATH
+run() {
+	printf '\n$ %s\n' "$*"
+	sh -c "$*"
+}
+run plangoals --today 2026-11-23 samples/career.md
+run "plangoals -f json samples/*.md | jq -r 'select(.done < .total) | \"\(.percent)%\t\(.title)\"' | sort -n | head -5"
+[ -x bin/plancheck ] && run plancheck --today 2026-11-23 samples/career.md
+[ -x bin/plancheck ] && run plancheck -s --today 2026-11-23 samples/career.md
+[ -x bin/planstat ] && run planstat --today 2026-11-23 samples/team-okrs.md
+[ -x bin/planweek ] && run planweek --today 2026-11-23 samples/obsidian.md
+[ -x bin/plantally ] && run "plantally --check samples/career.md"
+[ -x bin/plandiff ] && run "plangoals -f markdown samples/career.md >/tmp/planmark-demo.md; sed 's/- \[ \] Lucía/- [x] Lucía/' samples/career.md | plandiff /tmp/planmark-demo.md -"
+exit 0

@@ -1,0 +1,392 @@
+/*
+ * match.c: pair the goals and milestones of two versions of a plan.
+ *
+ * Everything goes through hash tables of normalised text, so the work
+ * is linear in the size of the two documents.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+
+/* ---- normalised text ---- */
+
+struct cut {
+	size_t start, end;	/* a date field's bytes */
+};
+
+struct cuts {
+	struct cut c[8];
+	size_t n;
+};
+
+static void
+note_field(void *arg, enum field f, const struct pdate *d, size_t start,
+    size_t end)
+{
+	struct cuts *cs = arg;
+
+	(void)f;
+	(void)d;
+	if (cs->n < sizeof cs->c / sizeof cs->c[0])
+		cs->c[cs->n++] = (struct cut){ start, end };
+}
+
+static int
+in_cut(const struct cuts *cs, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < cs->n; k++)
+		if (i >= cs->c[k].start && i < cs->c[k].end)
+			return 1;
+	return 0;
+}
+
+char *
+match_norm(const char *s)
+{
+	size_t len = strlen(s), i, o = 0;
+	char *out = xmalloc(len + 1);
+	struct cuts cs = { .n = 0 };
+	int space = 0;
+
+	date_fields(s, len, note_field, &cs);
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((cs.n && in_cut(&cs, i)) || strchr("*_`~", c) != NULL)
+			continue;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			space = o > 0;
+			continue;
+		}
+		if (space)
+			out[o++] = ' ';
+		space = 0;
+		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : (char)c;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* ---- a table of keys (goal, text), each with a queue of items ---- */
+
+struct key {
+	uint64_t h;
+	long goal;
+	const char *text;
+	long head, tail;	/* items with this key, through link */
+	long next;		/* next key in the bucket */
+};
+
+struct table {
+	long *bucket;
+	size_t mask;
+	struct key *k;
+	size_t nk;
+	long *link;		/* item -> next item of its key */
+};
+
+static uint64_t
+hash(long goal, const char *s)
+{
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)goal;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+static void
+table_init(struct table *t, size_t nitems)
+{
+	size_t n = 16;
+
+	while (n < 2 * nitems)
+		n *= 2;
+	t->bucket = xmalloc(n * sizeof *t->bucket);
+	memset(t->bucket, 0xff, n * sizeof *t->bucket);	/* all -1 */
+	t->mask = n - 1;
+	t->k = xcalloc(nitems + 1, sizeof *t->k);
+	t->nk = 0;
+	t->link = xcalloc(nitems + 1, sizeof *t->link);
+}
+
+static void
+table_free(struct table *t)
+{
+	free(t->bucket);
+	free(t->k);
+	free(t->link);
+}
+
+static struct key *
+table_find(const struct table *t, long goal, const char *text)
+{
+	uint64_t h = hash(goal, text);
+	long i;
+
+	for (i = t->bucket[h & t->mask]; i >= 0; i = t->k[i].next)
+		if (t->k[i].h == h && t->k[i].goal == goal &&
+		    !strcmp(t->k[i].text, text))
+			return &t->k[i];
+	return NULL;
+}
+
+/* Items are added in document order, so each queue is in order. */
+static void
+table_add(struct table *t, long goal, const char *text, long item)
+{
+	struct key *k = table_find(t, goal, text);
+
+	t->link[item] = -1;
+	if (k != NULL) {
+		t->link[k->tail] = item;
+		k->tail = item;
+		return;
+	}
+	k = &t->k[t->nk];
+	k->h = hash(goal, text);
+	k->goal = goal;
+	k->text = text;
+	k->head = k->tail = item;
+	k->next = t->bucket[k->h & t->mask];
+	t->bucket[k->h & t->mask] = (long)t->nk++;
+}
+
+/* The first item of the key not yet taken, or -1; taken ones are
+ * dropped from the queue so each is passed over once. */
+static long
+table_first(const struct table *t, long goal, const char *text,
+    const long *partner)
+{
+	struct key *k = table_find(t, goal, text);
+
+	if (k == NULL)
+		return -1;
+	while (k->head >= 0 && partner[k->head] >= 0)
+		k->head = t->link[k->head];
+	return k->head;
+}
+
+/* ---- matching ---- */
+
+struct side {
+	const struct plan *p;
+	char **gnorm, **mnorm;
+};
+
+static void
+side_init(struct side *s, const struct plan *p)
+{
+	size_t i;
+
+	s->p = p;
+	s->gnorm = xcalloc(p->ngoals + 1, sizeof *s->gnorm);
+	s->mnorm = xcalloc(p->nms + 1, sizeof *s->mnorm);
+	for (i = 0; i < p->ngoals; i++)
+		s->gnorm[i] = match_norm(p->goals[i].title);
+	for (i = 0; i < p->nms; i++)
+		s->mnorm[i] = match_norm(p->ms[i].text);
+}
+
+static void
+side_free(struct side *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->p->ngoals; i++)
+		free(s->gnorm[i]);
+	for (i = 0; i < s->p->nms; i++)
+		free(s->mnorm[i]);
+	free(s->gnorm);
+	free(s->mnorm);
+}
+
+static long *
+minus_ones(size_t n)
+{
+	long *a = xmalloc((n + 1) * sizeof *a);
+
+	memset(a, 0xff, (n + 1) * sizeof *a);
+	return a;
+}
+
+static void
+pair(long *a2b, long *b2a, long a, long b)
+{
+	a2b[a] = b;
+	b2a[b] = a;
+}
+
+static void
+match_titles(struct plan_match *m, const struct side *o,
+    const struct side *n)
+{
+	struct table t;
+	size_t i;
+	long j;
+
+	table_init(&t, o->p->ngoals);
+	for (i = 0; i < o->p->ngoals; i++)
+		table_add(&t, -1, o->gnorm[i], (long)i);
+	for (i = 0; i < n->p->ngoals; i++)
+		if ((j = table_first(&t, -1, n->gnorm[i], m->goal_new)) >= 0)
+			pair(m->goal_new, m->goal_old, j, (long)i);
+	table_free(&t);
+}
+
+/* How many of a candidate's items to look at for one text: enough for
+ * real plans, and it bounds the work on a text repeated everywhere. */
+#define VOTE_LOOK 8
+
+/* A goal left over in the new version takes the left-over old goal
+ * that holds more than half of its milestones (and of that goal's). */
+static void
+match_renames(struct plan_match *m, const struct side *o,
+    const struct side *n, const struct table *any)
+{
+	const struct plan *op = o->p, *np = n->p;
+	size_t *votes = xcalloc(op->ngoals + 1, sizeof *votes);
+	long *stamp = minus_ones(op->ngoals), *touched;
+	size_t g, i, nt, most = 0;
+
+	for (g = 0; g < np->ngoals; g++)
+		if (np->goals[g].count > most)
+			most = np->goals[g].count;
+	touched = xcalloc(most * VOTE_LOOK + 1, sizeof *touched);
+	for (g = 0; g < np->ngoals; g++) {
+		const struct goal *gp = &np->goals[g];
+		long best = -1;
+
+		if (m->goal_old[g] >= 0 || gp->count == 0)
+			continue;
+		nt = 0;
+		for (i = gp->first; i < gp->first + gp->count; i++) {
+			struct key *k = table_find(any, -1, n->mnorm[i]);
+			long it;
+			int look = 0;
+
+			for (it = k ? k->head : -1; it >= 0 && look < VOTE_LOOK;
+			    it = any->link[it], look++) {
+				long og = (long)op->ms[it].goal;
+
+				if (m->goal_new[og] >= 0 || stamp[og] == (long)i)
+					continue;
+				stamp[og] = (long)i;
+				if (votes[og]++ == 0)
+					touched[nt++] = og;
+			}
+		}
+		for (i = 0; i < nt; i++) {
+			long og = touched[i];
+			size_t most = op->goals[og].count > gp->count ?
+			    op->goals[og].count : gp->count;
+
+			if (votes[og] * 2 > most && (best < 0 ||
+			    votes[og] > votes[best]))
+				best = og;
+		}
+		for (i = 0; i < nt; i++)
+			votes[touched[i]] = 0;
+		if (best >= 0)
+			pair(m->goal_new, m->goal_old, best, (long)g);
+	}
+	free(touched);
+	free(stamp);
+	free(votes);
+}
+
+static void
+match_milestones(struct plan_match *m, const struct side *o,
+    const struct side *n, const struct table *any)
+{
+	const struct plan *np = n->p;
+	struct table t;
+	size_t i;
+	long j;
+
+	table_init(&t, o->p->nms);
+	for (i = 0; i < o->p->nms; i++)
+		table_add(&t, (long)o->p->ms[i].goal, o->mnorm[i], (long)i);
+	for (i = 0; i < np->nms; i++) {
+		long og = m->goal_old[np->ms[i].goal];
+
+		if (og >= 0 && (j = table_first(&t, og, n->mnorm[i],
+		    m->ms_new)) >= 0)
+			pair(m->ms_new, m->ms_old, j, (long)i);
+	}
+	/* What is left: the same text under another goal is a move. */
+	for (i = 0; i < np->nms; i++)
+		if (m->ms_old[i] < 0 && (j = table_first(any, -1, n->mnorm[i],
+		    m->ms_new)) >= 0)
+			pair(m->ms_new, m->ms_old, j, (long)i);
+	table_free(&t);
+}
+
+static struct match_pair *
+pairs(const long *b2a, size_t nb, const long *a2b, size_t na, size_t *np)
+{
+	struct match_pair *pr = xcalloc(na + nb + 1, sizeof *pr);
+	size_t i, k = 0;
+
+	for (i = 0; i < nb; i++)
+		pr[k++] = (struct match_pair){ b2a[i], (long)i, 0 };
+	for (i = 0; i < na; i++)
+		if (a2b[i] < 0)
+			pr[k++] = (struct match_pair){ (long)i, -1, 0 };
+	*np = k;
+	return pr;
+}
+
+struct plan_match *
+plan_match_new(const struct plan *old, const struct plan *new)
+{
+	struct plan_match *m = xcalloc(1, sizeof *m);
+	struct side o, n;
+	struct table any;
+	size_t i;
+
+	side_init(&o, old);
+	side_init(&n, new);
+	m->goal_new = minus_ones(old->ngoals);
+	m->goal_old = minus_ones(new->ngoals);
+	m->ms_new = minus_ones(old->nms);
+	m->ms_old = minus_ones(new->nms);
+	table_init(&any, old->nms);
+	for (i = 0; i < old->nms; i++)
+		table_add(&any, -1, o.mnorm[i], (long)i);
+	match_titles(m, &o, &n);
+	match_renames(m, &o, &n, &any);
+	match_milestones(m, &o, &n, &any);
+	table_free(&any);
+	m->goals = pairs(m->goal_old, new->ngoals, m->goal_new, old->ngoals,
+	    &m->ngoals);
+	m->ms = pairs(m->ms_old, new->nms, m->ms_new, old->nms, &m->nms);
+	for (i = 0; i < m->nms; i++) {
+		struct match_pair *pr = &m->ms[i];
+
+		if (pr->old >= 0 && pr->new >= 0)
+			pr->moved = m->goal_new[old->ms[pr->old].goal] !=
+			    (long)new->ms[pr->new].goal;
+	}
+	side_free(&o);
+	side_free(&n);
+	return m;
+}
+
+void
+plan_match_free(struct plan_match *m)
+{
+	if (m == NULL)
+		return;
+	free(m->goals);
+	free(m->ms);
+	free(m->goal_new);
+	free(m->goal_old);
+	free(m->ms_new);
+	free(m->ms_old);
+	free(m);
+}

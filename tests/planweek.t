@@ -1,0 +1,226 @@
+# planweek: the weekly report.
+
+=== the default period is the last whole ISO week before today (a Monday)
+$ printf '# G\n- [ ] b\n' | planweek -f json --today 2026-11-23 | jq -c 'select(.type=="period") | [.since,.until]'
+> ["2026-11-16","2026-11-22"]
+
+=== on a Sunday the week still running does not count
+$ printf '# G\n- [ ] b\n' | planweek -f json --today 2026-11-22 | jq -c 'select(.type=="period") | [.since,.until]'
+> ["2026-11-09","2026-11-15"]
+
+=== across the year boundary into week 53 of 2026
+$ printf '# G\n- [x] a done:2026-12-30\n- [x] b done:2027-01-03\n- [x] c done:2027-01-04\n- [ ] d\n' | planweek -f json --today 2027-01-06 | jq -c 'select(.type=="period") | [.since,.until,.completed]'
+> ["2026-12-28","2027-01-03",2]
+
+=== -w names a week; 2026 has a week 53
+$ printf '# G\n- [x] a done:2026-12-30\n- [ ] d\n' | planweek --today 2027-02-01 -w 2026-W53 | head -n 1
+> Week 2026-W53 (2026-12-28 to 2027-01-03): <stdin>
+
+=== -w: week 1 of 2025 starts in 2024
+$ printf '# G\n- [ ] d\n' | planweek -f json --today 2025-02-01 -w 2025-W01 | jq -c 'select(.type=="period") | [.since,.until]'
+> ["2024-12-30","2025-01-05"]
+
+=== -w: 2027 has no week 53
+$ printf '# G\n' | planweek -w 2027-W53
+! planweek: -w: '2027-W53' is not a week (YYYY-Www)
+? 2
+
+=== --since/--until across a leap day; the next period is as long
+$ printf '# G\n- [x] a done:2028-02-29\n- [ ] b due:2028-03-04\n- [ ] c due:2028-03-05\n' | planweek -f json --today 2028-03-02 --since 2028-02-28 --until 2028-03-01 | jq -c '[.type,.since,.until,.completed,.text,.date]'
+> ["period","2028-02-28","2028-03-01",1,null,null]
+> ["completed",null,null,null,"a","2028-02-29"]
+> ["due",null,null,null,"b","2028-03-04"]
+
+=== --since: no February 29 in 2027
+$ printf '# G\n' | planweek --since 2027-02-29 --until 2027-03-01
+! planweek: --since: '2027-02-29' is not a date (YYYY-MM-DD)
+? 2
+
+=== --since after --until
+$ printf '# G\n' | planweek --since 2027-03-02 --until 2027-03-01
+! planweek: --since 2027-03-02 is after --until 2027-03-01
+? 2
+
+=== --since without --until
+$ printf '# G\n' | planweek --since 2027-03-02
+! planweek: --since and --until go together
+? 2
+
+=== -w with --since
+$ printf '# G\n' | planweek -w 2027-W02 --since 2027-03-02 --until 2027-03-03
+! planweek: -w and --since/--until exclude each other
+? 2
+
+=== every section from done dates alone, and the headline
+$ planweek --today 2026-11-23 samples/career.md
+> Week 2026-W47 (2026-11-16 to 2026-11-22): samples/career.md
+> 1 milestone completed; 30% done (+4); last 8 weeks: @@_@_@@@ (1 1 0 1 0 1 1 1)
+>
+> Completed
+>   Write design docs people can act on
+>     samples/career.md:66: Ask Tomás to review my last doc for structure only (done 2026-11-16)
+>
+> Overdue
+>   samples/career.md:68: Short doc for the retry-budget change (due 2026-11-20, 3 days late) - Write design docs people can act on
+>   samples/career.md:80: Lucía: runbook walkthrough (due 2026-11-18, 5 days late) - Mentor two engineers through their first on-call
+>
+> Stalled goals
+>   samples/career.md:71: Mentor two engineers through their first on-call (28%)
+>   samples/career.md:85: Get better at public speaking (0%)
+
+=== due next period and deadlines within 30 days
+$ printf '# G by 2026-12-20\n- [x] a done:2026-11-20\n- [ ] b due:2026-11-29\n- [ ] c due:2026-11-30\n' | planweek --today 2026-11-23
+> Week 2026-W47 (2026-11-16 to 2026-11-22): <stdin>
+> 1 milestone completed; 33% done (+33); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+>
+> Completed
+>   G by 2026-12-20
+>     <stdin>:2: a (done 2026-11-20)
+>
+> Due next (2026-11-23 to 2026-11-29)
+>   <stdin>:3: b (due 2026-11-29) - G by 2026-12-20
+>
+> Deadlines in the next 30 days
+>   <stdin>:1: G by 2026-12-20 (deadline 2026-12-20, in 27 days, 33%)
+
+=== baseline: renamed goal, reordered and duplicate milestones, a move, new and removed
+$ planweek --today 2026-11-23 -b tests/data/week-old.md tests/data/week-new.md
+> Week 2026-W47 (2026-11-16 to 2026-11-22): tests/data/week-new.md
+> 4 milestones completed; 45% done (+36); last 8 weeks: @_______ (1 0 0 0 0 0 0 0)
+>
+> Completed
+>   Learn Go by 2027-06-30
+>     tests/data/week-new.md:5: Write a CLI tool (ticked since the baseline)
+>   Run more
+>     tests/data/week-new.md:9: Run 5 km (ticked since the baseline)
+>     tests/data/week-new.md:10: Run 5 km (ticked since the baseline)
+>   Grow vegetables
+>     tests/data/week-new.md:15: Dig the beds (ticked since the baseline)
+>
+> Overdue
+>   tests/data/week-new.md:16: Plant garlic (due 2026-11-20, 3 days late) - Grow vegetables
+>
+> Goals since the baseline
+>   tests/data/week-new.md:3: Learn Go by 2027-06-30: 33% -> 66%
+>   tests/data/week-new.md:8: Run more: 0% -> 50%
+>   tests/data/week-new.md:14: Grow vegetables: 0% -> 25%
+>
+> New milestones
+>   tests/data/week-new.md:12: Run a 10 km race - Run more
+>
+> Removed milestones
+>   Drop the old wiki - Cleanup
+
+=== baseline on stdin with -
+$ planweek -f json --today 2026-11-23 -b - tests/data/week-new.md <tests/data/week-old.md | jq -c 'select(.type=="new" or .type=="removed") | [.type,.line,.text]'
+> ["new",12,"Run a 10 km race"]
+> ["removed",null,"Drop the old wiki"]
+
+=== baseline: the same plan is no news
+$ printf '# G\n- [x] a\n- [-] b\n' >$TMP/p.md; planweek -q --today 2026-11-23 -b $TMP/p.md $TMP/p.md
+
+=== -q: nothing to report prints nothing and exits 0
+$ printf '# G\n- [x] a\n' | planweek -q --today 2026-11-23
+
+=== -q: something to report is printed
+$ printf '# G\n- [ ] a due:2026-11-25\n' | planweek -q --today 2026-11-23
+> Week 2026-W47 (2026-11-16 to 2026-11-22): <stdin>
+> 0 milestones completed; 0% done (+0); last 8 weeks: ________ (0 0 0 0 0 0 0 0)
+>
+> Due next (2026-11-23 to 2026-11-29)
+>   <stdin>:2: a (due 2026-11-25) - G
+>
+> Stalled goals
+>   <stdin>:1: G (0%)
+
+=== without -q the headline is printed even when there is nothing else
+$ printf '# G\n- [x] a\n' | planweek --today 2026-11-23
+> Week 2026-W47 (2026-11-16 to 2026-11-22): <stdin>
+> 0 milestones completed; 100% done (+0); last 8 weeks: ________ (0 0 0 0 0 0 0 0)
+
+=== markdown
+$ printf '# G\n- [x] a_b done:2026-11-20\n- [ ] c\n' | planweek -f markdown --today 2026-11-23
+> ## Week 2026-W47 (2026-11-16 to 2026-11-22): <stdin>
+>
+> 1 milestone completed; 50% done (+50); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+>
+> ### Completed
+>
+> - G
+>   - \<stdin\>:2: a\_b (done 2026-11-20)
+
+=== json: every line parses, with the same keys for each item
+$ planweek -f json --today 2026-11-23 -b tests/data/week-old.md tests/data/week-new.md | jq -c 'select(.type!="period") | keys' | sort -u
+> ["date","file","goal","line","percent","percent_before","text","type"]
+
+=== json: the headline
+$ planweek -f json --today 2026-11-23 samples/career.md | jq -c 'select(.type=="period")'
+> {"type":"period","file":"samples/career.md","since":"2026-11-16","until":"2026-11-22","completed":1,"percent":30,"percent_before":26,"weeks":[1,1,0,1,0,1,1,1]}
+
+=== hostile bytes: no crash
+$ printf '\000\377# G\376\n- [x] \300 done:2026-11-20\n' | planweek -f json --today 2026-11-23 | jq -c '[.type,.completed]'
+> ["period",1]
+> ["completed",null]
+
+=== -b with several plans
+$ planweek -b tests/data/week-old.md tests/data/week-new.md tests/data/week-old.md
+! planweek: -b needs exactly one plan, not on standard input too
+? 2
+
+=== -b - with the plan on stdin too
+$ planweek -b - </dev/null
+! planweek: -b needs exactly one plan, not on standard input too
+? 2
+
+=== an unreadable baseline
+$ planweek -b tests/data/no-such.md tests/data/week-new.md
+! planweek: tests/data/no-such.md: No such file or directory
+? 2
+
+=== an unreadable plan: reported, the others still reported, exit 2
+$ planweek -q --today 2026-11-23 tests/data/no-such.md tests/data/week-old.md
+> Week 2026-W47 (2026-11-16 to 2026-11-22): tests/data/week-old.md
+> 0 milestones completed; 9% done (+0); last 8 weeks: ________ (0 0 0 0 0 0 0 0)
+>
+> Stalled goals
+>   tests/data/week-old.md:3: Learn Go by 2027-06-30 (33%)
+>   tests/data/week-old.md:8: Run more (0%)
+>   tests/data/week-old.md:14: Old name for the garden (0%)
+>   tests/data/week-old.md:19: Cleanup (0%)
+! planweek: tests/data/no-such.md: No such file or directory
+? 2
+
+=== exit 2: unknown format
+$ planweek -f tsv
+! planweek: unknown format 'tsv' (text, markdown, json)
+? 2
+
+=== exit 2: bad -w
+$ planweek -w 2026-47
+! planweek: -w: '2026-47' is not a week (YYYY-Www)
+? 2
+
+=== exit 2: bad --today
+$ planweek --today tomorrow
+! planweek: --today: 'tomorrow' is not a date (YYYY-MM-DD)
+? 2
+
+=== exit 2: an unknown option prints the usage
+$ planweek -x
+! planweek: invalid option -- 'x'
+! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file] [-q] [--today YYYY-MM-DD] [file ...]
+? 2
+
+=== -h
+$ planweek -h
+> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file] [-q] [--today YYYY-MM-DD] [file ...]
+
+=== samples/weekly-mail.sh mails the report, and nothing when there is no news
+$ mkdir $TMP/bin; printf '#!/bin/sh\necho "mail $*"; cat\n' >$TMP/bin/mail; chmod +x $TMP/bin/mail; printf '# G\n- [x] a done:2026-11-20\n' >$TMP/p.md; printf '# G\n- [x] a\n' >$TMP/q.md; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/p.md --today 2026-11-23 | sed "s|$TMP|TMP|g"; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/q.md --today 2026-11-23
+> mail -s Plan report: Week 2026-W47 (2026-11-16 to 2026-11-22): TMP/p.md me@example.org
+> Week 2026-W47 (2026-11-16 to 2026-11-22): TMP/p.md
+> 1 milestone completed; 100% done (+100); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+>
+> Completed
+>   G
+>     TMP/p.md:2: a (done 2026-11-20)
