@@ -18,10 +18,12 @@ DEPLIBS = $$($(PKG_CONFIG) --libs libcmark libpcre2-8)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 	-DPLANMARK_VERSION='"$(VERSION)"' $(CFLAGS)
 
-TOOLS = plangoals planstat planweek plantally
-LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o
-MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1
-MAN5 = man/plan.5
+TOOLS = plangoals planstat planweek plantally plancheck
+LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
+	$(O)/rules.o $(O)/builtin-rules.o
+MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
+	man/plancheck.1
+MAN5 = man/plan.5 man/planrules.5
 MAN7 = man/planmark.7
 
 all: $(TOOLS:%=$(BIN)/%) $(BIN)/datetest
@@ -37,6 +39,19 @@ $(O)/libplan.a: $(LIBOBJS)
 $(BIN)/%: $(O)/%.o $(O)/libplan.a
 	@mkdir -p $(BIN)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libplan.a $(DEPLIBS)
+
+# The built-in rules, kept as a rules file, embedded as a C string.
+# '?' is escaped too: C11 would read "??(" as a trigraph.
+$(O)/builtin-rules.c: src/builtin.rules
+	@mkdir -p $(O)
+	{ echo '/* Generated from src/builtin.rules by make. */'; \
+	  echo 'const char builtin_rules[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' \
+	      -e 's/^/"/' -e 's/$$/\\n"/' src/builtin.rules; \
+	  echo ';'; } >$@
+
+$(O)/builtin-rules.o: $(O)/builtin-rules.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $(O)/builtin-rules.c
 
 # Test-only drivers of the shared code.
 $(O)/datetest.o: tests/unit/datetest.c src/plan.h
@@ -69,8 +84,9 @@ check-asan: deps
 	    BIN=bin-asan sh tests/run.sh
 
 # And under valgrind.
+# pcre2's JIT code is opaque to valgrind: plancheck runs without it.
 check-valgrind: deps all
-	@WRAP='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect' \
+	@PLANMARK_NO_JIT=1 WRAP='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect' \
 	    sh tests/run.sh
 
 # Each tool against a bare libcmark parse of a generated 100 MB plan.

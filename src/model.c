@@ -103,7 +103,9 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 		free(c);
 		return NULL;
 	}
-	pcre2_jit_compile(c->marker, PCRE2_JIT_COMPLETE);
+	/* Valgrind cannot follow JIT code: PLANMARK_NO_JIT turns it off. */
+	if (getenv("PLANMARK_NO_JIT") == NULL)
+		pcre2_jit_compile(c->marker, PCRE2_JIT_COMPLETE);
 	c->md = pcre2_match_data_create_from_pattern(c->marker, NULL);
 	/* A hostile -G must not hang a tool or eat its memory: bound it.
 	 * The JIT honours the match limit and has its own 32 KiB stack;

@@ -258,4 +258,54 @@ void plan_match_free(struct plan_match *);
  * dropped, white space squeezed.  Returns a new string. */
 char *match_norm(const char *s);
 
+/* ---- rules (rules.c) ---- */
+
+/* Levels, lowest first; a rule at LV_OFF is never evaluated. */
+enum level { LV_OFF, LV_INFO, LV_WARNING, LV_ERROR };
+extern const char *const level_names[4];	/* "off", "info", ... */
+int level_parse(const char *s);			/* -1 if unknown */
+
+extern const char builtin_rules[];	/* src/builtin.rules, embedded */
+
+/* A set of rules: read from rules texts (later sections override the
+ * keys they set), then compiled once, then run on any number of plans. */
+struct ruleset;
+struct ruleset *ruleset_new(void);
+void ruleset_free(struct ruleset *);
+/* Add rules text; 0, or -1 with err set to "NAME:LINE: message". */
+int ruleset_read(struct ruleset *, const char *name, const char *text,
+    size_t len, char *err, size_t errlen);
+/* ruleset_read of a file; -1 with err "PATH: strerror" on I/O error. */
+int ruleset_load(struct ruleset *, const char *path, char *err,
+    size_t errlen);
+/* Check every rule and compile its regex; 0, or -1 with err set. */
+int ruleset_compile(struct ruleset *, char *err, size_t errlen);
+
+/* What a rule says about a rule set, for listings (SARIF). */
+struct rule_info {
+	const char *id, *criterion, *description, *message;
+	enum level level;
+};
+size_t ruleset_count(const struct ruleset *);
+void ruleset_info(const struct ruleset *, size_t i, struct rule_info *);
+/* Criteria ("S".."T" as bits 0..4) with at least one rule not off. */
+unsigned ruleset_criteria(const struct ruleset *);
+int criterion_bit(const char *criterion);	/* 0..4, -1 for plan */
+
+/* One finding: a goal broke a rule, or a regex hit pcre2's limits. */
+struct finding {
+	struct rule_info rule;
+	size_t goal;			/* index into plan->goals */
+	long line;
+	int col;
+	const char *match;		/* NULL: no matched text */
+	size_t matchlen;
+	const char *message;		/* %m and %g expanded */
+	int limit;			/* 1: the regex hit a match limit */
+};
+typedef void (*finding_cb)(void *arg, const struct finding *);
+/* Run every rule not off on every goal of a plan, in goal order. */
+void ruleset_check(struct ruleset *, const struct plan *, long today,
+    finding_cb, void *arg);
+
 #endif

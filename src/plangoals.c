@@ -378,6 +378,8 @@ main(int argc, char *argv[])
 	int c, i, status = 0;
 
 	tool_init("plangoals");
+	/* getopt names argv[0]: say plangoals under a wrapper too. */
+	argv[0] = (char *)progname;
 	while ((c = getopt_long(argc, argv, "f:s:G:hV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'f':

@@ -629,6 +629,8 @@ main(int argc, char *argv[])
 	int i, r, status = 0;
 
 	tool_init("planstat");
+	/* getopt names argv[0]: say planstat under a wrapper too. */
+	argv[0] = (char *)progname;
 	if ((r = parse_opts(argc, argv, &todayarg)) != 0)
 		return r < 0 ? 0 : r;
 	if (!date_today(todayarg, &today)) {

@@ -669,6 +669,8 @@ main(int argc, char *argv[])
 	int i, r, status = 0, nfiles;
 
 	tool_init("planweek");
+	/* getopt names argv[0]: say planweek under a wrapper too. */
+	argv[0] = (char *)progname;
 	if ((r = parse_opts(argc, argv, &a)) != 0)
 		return r < 0 ? 0 : r;
 	if (!date_today(a.today, &today)) {

@@ -1,0 +1,939 @@
+/* rules.c: plancheck's rules: read rules files, compile, run on plans. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "plan.h"
+
+/* Bounds on one regex match: a runaway pattern stops here (see
+ * plancheck(1)) instead of hanging the tool. */
+#define MATCH_LIMIT	1000000
+#define DEPTH_LIMIT	10000
+#define HEAP_LIMIT	20000		/* KiB */
+#define MAX_FORBID	10		/* matches a forbid rule reports a goal */
+
+const char *const level_names[4] = { "off", "info", "warning", "error" };
+
+enum scope { SC_TITLE, SC_TEXT, SC_MILESTONE };
+static const char *const scope_names[] = { "title", "text", "milestone" };
+
+enum check { CK_NONE, CK_DEADLINE, CK_OVERDUE, CK_MS_OVERDUE, CK_MS_AFTER,
+	CK_INVALID, CK_DUPLICATE, CK_MIN_MS, CK_LOAD, CK_COUNT };
+static const char *const check_names[CK_COUNT] = { "", "deadline",
+	"overdue", "milestone-overdue", "milestone-after-deadline",
+	"invalid-date", "duplicate-title", "min-milestones", "weekly-load" };
+
+static const char *const criteria[] = { "S", "M", "A", "R", "T", "plan" };
+
+/* A regex key's value and where it was written, for error messages. */
+struct pattern {
+	char *text;		/* NULL: not set (or unset by an empty value) */
+	const char *file;
+	long line;
+	int col;
+	pcre2_code *re;
+};
+
+struct rule {
+	char *id;
+	const char *file;	/* where the rule was first defined */
+	long line;
+	int crit;		/* index into criteria, -1 unset */
+	enum level level;
+	enum scope scope;
+	enum check check;
+	long count;		/* 0: unset */
+	struct pattern require, forbid;
+	char *message, *description;
+};
+
+struct ruleset {
+	struct rule *r;
+	size_t n, cap;
+	char **files;		/* names the rules point into */
+	size_t nfiles;
+	pcre2_match_context *mc;
+	pcre2_jit_stack *js;
+	pcre2_match_data *md;
+	struct buf msg;
+};
+
+int
+level_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (!strcmp(s, level_names[i]))
+			return i;
+	return -1;
+}
+
+int
+criterion_bit(const char *c)
+{
+	int i;
+
+	for (i = 0; i < 5; i++)
+		if (!strcmp(c, criteria[i]))
+			return i;
+	return -1;
+}
+
+struct ruleset *
+ruleset_new(void)
+{
+	struct ruleset *rs = xcalloc(1, sizeof *rs);
+
+	rs->mc = pcre2_match_context_create(NULL);
+	rs->md = pcre2_match_data_create(1, NULL);
+	if (rs->mc == NULL || rs->md == NULL) {
+		fprintf(stderr, "%s: out of memory\n", progname);
+		exit(2);
+	}
+	pcre2_set_match_limit(rs->mc, MATCH_LIMIT);
+	pcre2_set_depth_limit(rs->mc, DEPTH_LIMIT);
+	pcre2_set_heap_limit(rs->mc, HEAP_LIMIT);
+	/* JIT stack: bigger than the default 32 KiB, still bounded. */
+	rs->js = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (rs->js != NULL)
+		pcre2_jit_stack_assign(rs->mc, NULL, rs->js);
+	return rs;
+}
+
+static void
+pattern_free(struct pattern *p)
+{
+	free(p->text);
+	pcre2_code_free(p->re);
+	p->text = NULL;
+	p->re = NULL;
+}
+
+void
+ruleset_free(struct ruleset *rs)
+{
+	size_t i;
+
+	if (rs == NULL)
+		return;
+	for (i = 0; i < rs->n; i++) {
+		free(rs->r[i].id);
+		pattern_free(&rs->r[i].require);
+		pattern_free(&rs->r[i].forbid);
+		free(rs->r[i].message);
+		free(rs->r[i].description);
+	}
+	free(rs->r);
+	for (i = 0; i < rs->nfiles; i++)
+		free(rs->files[i]);
+	free(rs->files);
+	pcre2_match_context_free(rs->mc);
+	pcre2_jit_stack_free(rs->js);
+	pcre2_match_data_free(rs->md);
+	buf_free(&rs->msg);
+	free(rs);
+}
+
+/* ---- reading rules files ---- */
+
+static int
+fail(char *err, size_t errlen, const char *file, long line,
+    const char *fmt, ...)
+{
+	va_list ap;
+	int n = snprintf(err, errlen, "%s:%ld: ", file, line);
+
+	if (n < 0 || (size_t)n >= errlen)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(err + n, errlen - n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static struct rule *
+rule_find(struct ruleset *rs, const char *id, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		if (strlen(rs->r[i].id) == len && !memcmp(rs->r[i].id, id, len))
+			return &rs->r[i];
+	return NULL;
+}
+
+static struct rule *
+rule_add(struct ruleset *rs, const char *id, size_t len, const char *file,
+    long line)
+{
+	struct rule *r;
+
+	if (rs->n == rs->cap)
+		rs->r = xrealloc(rs->r, rs->cap = rs->cap * 2 + 16, sizeof *r);
+	r = &rs->r[rs->n++];
+	memset(r, 0, sizeof *r);
+	r->id = xstrndup(id, len);
+	r->file = file;
+	r->line = line;
+	r->crit = -1;
+	r->level = LV_WARNING;
+	r->scope = SC_TEXT;
+	return r;
+}
+
+static int
+valid_id(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (!isalnum((unsigned char)s[i]) && !strchr("-_.", s[i]))
+			return 0;
+	return 1;
+}
+
+static int
+name_index(const char *const *names, int n, const char *v)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(names[i], v))
+			return i;
+	return -1;
+}
+
+static void
+set_str(char **dst, const char *v)
+{
+	free(*dst);
+	*dst = *v ? xstrdup(v) : NULL;
+}
+
+/* One "key = value" line of a section; v is trimmed, vcol its column. */
+static int
+set_key(struct rule *r, const char *key, const char *v, int vcol,
+    const char *file, long line, char *err, size_t errlen)
+{
+	int i;
+
+	if (!strcmp(key, "criterion")) {
+		if ((i = name_index(criteria, 6, v)) < 0)
+			return fail(err, errlen, file, line, "unknown criterion "
+			    "'%s' (S, M, A, R, T or plan)", v);
+		r->crit = i;
+	} else if (!strcmp(key, "level")) {
+		if ((i = level_parse(v)) < 0)
+			return fail(err, errlen, file, line, "unknown level "
+			    "'%s' (error, warning, info or off)", v);
+		r->level = i;
+	} else if (!strcmp(key, "scope")) {
+		if ((i = name_index(scope_names, 3, v)) < 0)
+			return fail(err, errlen, file, line, "unknown scope "
+			    "'%s' (title, text or milestone)", v);
+		r->scope = i;
+	} else if (!strcmp(key, "check")) {
+		if (*v == '\0')
+			r->check = CK_NONE;
+		else if ((i = name_index(check_names + 1, CK_COUNT - 1, v)) < 0)
+			return fail(err, errlen, file, line, "unknown check "
+			    "'%s'", v);
+		else
+			r->check = i + 1;
+	} else if (!strcmp(key, "count")) {
+		char *end;
+		long n;
+
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (!isdigit((unsigned char)*v) || *end || errno ||
+		    n < 1 || n > 1000000)
+			return fail(err, errlen, file, line, "count must be a "
+			    "number from 1 to 1000000, not '%s'", v);
+		r->count = n;
+	} else if (!strcmp(key, "require") || !strcmp(key, "forbid")) {
+		struct pattern *p = key[0] == 'r' ? &r->require : &r->forbid;
+
+		pattern_free(p);
+		if (*v)
+			p->text = xstrdup(v);
+		p->file = file;
+		p->line = line;
+		p->col = vcol;
+	} else if (!strcmp(key, "message")) {
+		set_str(&r->message, v);
+	} else if (!strcmp(key, "description")) {
+		set_str(&r->description, v);
+	} else {
+		return fail(err, errlen, file, line, "unknown key '%s'", key);
+	}
+	return 0;
+}
+
+static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* One line (no line end) of a rules file. */
+static int
+read_line(struct ruleset *rs, struct rule **cur, char *s, size_t len,
+    const char *file, long line, char *err, size_t errlen)
+{
+	size_t a = 0, e = len, k, v;
+
+	while (a < e && is_blank(s[a]))
+		a++;
+	while (e > a && is_blank(s[e - 1]))
+		e--;
+	if (a == e || s[a] == '#')
+		return 0;
+	if (s[a] == '[') {
+		if (s[e - 1] != ']')
+			return fail(err, errlen, file, line,
+			    "section without a closing ']'");
+		if (!valid_id(s + a + 1, e - a - 2))
+			return fail(err, errlen, file, line, "bad rule id: "
+			    "use letters, digits, '-', '_' and '.'");
+		*cur = rule_find(rs, s + a + 1, e - a - 2);
+		if (*cur == NULL)
+			*cur = rule_add(rs, s + a + 1, e - a - 2, file, line);
+		return 0;
+	}
+	for (k = a; k < e && s[k] != '='; k++)
+		;
+	if (k == e)
+		return fail(err, errlen, file, line, "expected '[ID]', "
+		    "'key = value' or a '#' comment");
+	if (*cur == NULL)
+		return fail(err, errlen, file, line, "key before the first "
+		    "'[ID]' section");
+	for (v = k + 1; v < e && is_blank(s[v]); v++)
+		;
+	s[e] = '\0';
+	while (k > a && is_blank(s[k - 1]))
+		k--;
+	s[k] = '\0';
+	if (k == a)
+		return fail(err, errlen, file, line, "missing key before '='");
+	return set_key(*cur, s + a, s + v, (int)(v + 1), file, line, err,
+	    errlen);
+}
+
+int
+ruleset_read(struct ruleset *rs, const char *name, const char *text,
+    size_t len, char *err, size_t errlen)
+{
+	size_t n, i, start;
+	char *s = utf8_clean(text, len, &n);
+	const char *file;
+	struct rule *cur = NULL;
+	long line = 1;
+	int rc = 0;
+
+	rs->files = xrealloc(rs->files, rs->nfiles + 1, sizeof *rs->files);
+	file = rs->files[rs->nfiles++] = xstrdup(name);
+	for (start = i = 0; i <= n && rc == 0; i++) {
+		if (i < n && s[i] != '\n')
+			continue;
+		if (i > start && s[i - 1] == '\r')
+			s[i - 1] = '\0', rc = read_line(rs, &cur, s + start,
+			    i - 1 - start, file, line, err, errlen);
+		else if (i < n || i > start)
+			rc = read_line(rs, &cur, s + start, i - start, file,
+			    line, err, errlen);
+		start = i + 1;
+		line++;
+	}
+	free(s);
+	return rc;
+}
+
+int
+ruleset_load(struct ruleset *rs, const char *path, char *err, size_t errlen)
+{
+	char *buf;
+	size_t len;
+	int rc;
+
+	if (read_all(path, &buf, &len) != 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	rc = ruleset_read(rs, path, buf, len, err, errlen);
+	free(buf);
+	return rc;
+}
+
+/* ---- compiling ---- */
+
+static int
+pattern_compile(const struct rule *r, struct pattern *p, char *err,
+    size_t errlen)
+{
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE off;
+	int code;
+
+	if (p->text == NULL)
+		return 0;
+	p->re = pcre2_compile((PCRE2_SPTR)p->text, strlen(p->text),
+	    PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
+	if (p->re == NULL) {
+		pcre2_get_error_message(code, msg, sizeof msg);
+		snprintf(err, errlen, "%s:%ld:%ld: rule %s: bad regex: %s",
+		    p->file, p->line, (long)(p->col + off), r->id,
+		    (char *)msg);
+		return -1;
+	}
+	/* Without JIT (not built in, or no executable memory) the
+	 * interpreter runs the same pattern, only slower.  Valgrind
+	 * cannot follow JIT code: PLANMARK_NO_JIT turns it off. */
+	if (getenv("PLANMARK_NO_JIT") == NULL)
+		(void)pcre2_jit_compile(p->re, PCRE2_JIT_COMPLETE);
+	return 0;
+}
+
+int
+ruleset_compile(struct ruleset *rs, char *err, size_t errlen)
+{
+	size_t i;
+
+	for (i = 0; i < rs->n; i++) {
+		struct rule *r = &rs->r[i];
+
+		if (r->crit < 0)
+			return fail(err, errlen, r->file, r->line,
+			    "rule %s has no criterion", r->id);
+		if (!r->require.text && !r->forbid.text && !r->check)
+			return fail(err, errlen, r->file, r->line, "rule %s has "
+			    "no require, forbid or check", r->id);
+		if (r->forbid.text && (r->require.text || r->check))
+			return fail(err, errlen, r->file, r->line, "rule %s: "
+			    "forbid cannot be combined with require or check",
+			    r->id);
+		pcre2_code_free(r->require.re);
+		pcre2_code_free(r->forbid.re);
+		r->require.re = r->forbid.re = NULL;
+		if (pattern_compile(r, &r->require, err, errlen) != 0 ||
+		    pattern_compile(r, &r->forbid, err, errlen) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+size_t
+ruleset_count(const struct ruleset *rs)
+{
+	return rs->n;
+}
+
+static void
+rule_info(const struct rule *r, struct rule_info *ri)
+{
+	ri->id = r->id;
+	ri->criterion = r->crit >= 0 ? criteria[r->crit] : "plan";
+	ri->description = r->description ? r->description : "";
+	ri->message = r->message;
+	ri->level = r->level;
+}
+
+void
+ruleset_info(const struct ruleset *rs, size_t i, struct rule_info *ri)
+{
+	rule_info(&rs->r[i], ri);
+}
+
+unsigned
+ruleset_criteria(const struct ruleset *rs)
+{
+	unsigned bits = 0;
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		if (rs->r[i].level != LV_OFF && rs->r[i].crit >= 0 &&
+		    rs->r[i].crit < 5)
+			bits |= 1u << rs->r[i].crit;
+	return bits;
+}
+
+/* ---- running rules on a plan ---- */
+
+struct run {
+	struct ruleset *rs;
+	const struct plan *p;
+	const struct rule *r;
+	size_t g;
+	long today;
+	long *dup;		/* per goal: line of an earlier same title */
+	finding_cb cb;
+	void *arg;
+	int limited;		/* this rule hit a limit on this goal */
+};
+
+/* Expand %m (the detail) and %g (the goal's title) in a message; a
+ * rule without a message gets a plain one. */
+static const char *
+expand(struct run *x, const char *detail, size_t dlen)
+{
+	struct buf *b = &x->rs->msg;
+	const char *s = x->r->message;
+	const char *title = x->p->goals[x->g].title;
+
+	b->len = 0;
+	if (s == NULL)
+		s = dlen ? "goal \"%g\" breaks the rule: \"%m\"" :
+		    "goal \"%g\" breaks the rule";
+	for (; *s; s++) {
+		if (s[0] == '%' && s[1] == 'm')
+			buf_add(b, detail, dlen), s++;
+		else if (s[0] == '%' && s[1] == 'g')
+			buf_adds(b, title), s++;
+		else if (s[0] == '%' && s[1] == '%')
+			buf_addc(b, '%'), s++;
+		else
+			buf_addc(b, *s);
+	}
+	buf_addc(b, '\0');
+	return b->s;
+}
+
+static void
+emit(struct run *x, long line, int col, const char *match, size_t mlen,
+    const char *detail, size_t dlen)
+{
+	struct finding f;
+
+	memset(&f, 0, sizeof f);
+	rule_info(x->r, &f.rule);
+	f.goal = x->g;
+	f.line = line;
+	f.col = col > 0 ? col : 1;
+	f.match = match;
+	f.matchlen = mlen;
+	f.message = expand(x, detail, dlen);
+	x->cb(x->arg, &f);
+}
+
+static void
+emit_goal(struct run *x, const char *detail)
+{
+	const struct goal *g = &x->p->goals[x->g];
+
+	emit(x, g->line, g->col, NULL, 0, detail, detail ? strlen(detail) : 0);
+}
+
+/* Report once per rule and goal that a regex hit pcre2's limits. */
+static void
+emit_limit(struct run *x)
+{
+	struct finding f;
+
+	if (x->limited++)
+		return;
+	memset(&f, 0, sizeof f);
+	rule_info(x->r, &f.rule);
+	f.goal = x->g;
+	f.line = x->p->goals[x->g].line;
+	f.col = x->p->goals[x->g].col;
+	f.message = "";
+	f.limit = 1;
+	x->cb(x->arg, &f);
+}
+
+/* Next match of re in s from start: 1 and [*ms, *me), 0 none, -1 the
+ * limits stopped it.  The model's text is valid UTF-8 already, so
+ * pcre2 need not check it again on every call. */
+static int
+find(struct run *x, const pcre2_code *re, const char *s, size_t len,
+    size_t start, size_t *ms, size_t *me)
+{
+	PCRE2_SIZE *ov;
+	int rc = pcre2_match(re, (PCRE2_SPTR)s, len, start,
+	    PCRE2_NO_UTF_CHECK, x->rs->md, x->rs->mc);
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0) {
+		emit_limit(x);
+		return -1;
+	}
+	ov = pcre2_get_ovector_pointer(x->rs->md);
+	*ms = ov[0];
+	*me = ov[1] > ov[0] ? ov[1] : ov[0];
+	return 1;
+}
+
+/* The texts a regex rule looks at, one by one: 0 when there are no
+ * more.  Milestones cancelled are not looked at. */
+static int
+unit(struct run *x, size_t i, const char **s, size_t *len, long *line,
+    int *col)
+{
+	const struct goal *g = &x->p->goals[x->g];
+
+	switch (x->r->scope) {
+	case SC_TITLE:
+		if (i > 0)
+			return 0;
+		*s = g->title, *len = strlen(g->title);
+		*line = g->line, *col = g->col;
+		return 1;
+	case SC_TEXT:
+		if (i >= g->ntext)
+			return 0;
+		*s = g->text[i].s, *len = g->text[i].len;
+		*line = g->text[i].line, *col = g->text[i].col;
+		return 1;
+	default:
+		if (i >= g->count)
+			return 0;
+		i += g->first;
+		*s = x->p->ms[i].src, *len = x->p->ms[i].srclen;
+		*line = x->p->ms[i].line, *col = x->p->ms[i].col;
+		return 1;
+	}
+}
+
+/* Cancelled milestones are not held to any rule. */
+static int
+skip_unit(struct run *x, size_t i)
+{
+	const struct goal *g = &x->p->goals[x->g];
+
+	return x->r->scope == SC_MILESTONE &&
+	    x->p->ms[g->first + i].state == MS_CANCELLED;
+}
+
+static void
+run_forbid(struct run *x)
+{
+	const pcre2_code *re = x->r->forbid.re;
+	const char *s;
+	size_t i, len, at, ms, me;
+	long line;
+	int col, n = 0, rc;
+
+	for (i = 0; n < MAX_FORBID && unit(x, i, &s, &len, &line, &col); i++) {
+		if (skip_unit(x, i))
+			continue;
+		for (at = 0; n < MAX_FORBID && at <= len; ) {
+			if ((rc = find(x, re, s, len, at, &ms, &me)) < 0)
+				return;
+			if (rc == 0)
+				break;
+			n++;
+			if (x->r->scope == SC_TITLE)
+				emit(x, line, col, s + ms, me - ms, s + ms,
+				    me - ms);
+			else
+				emit(x, line, col + (int)ms, s + ms, me - ms,
+				    s + ms, me - ms);
+			/* After an empty match, step over one character. */
+			at = me > ms ? me : me + 1;
+			while (at < len && (s[at] & 0xC0) == 0x80)
+				at++;
+		}
+	}
+}
+
+/* 1 if the require regex matches any text of the goal, 0 if none, -1
+ * if the limits stopped it. */
+static int
+require_any(struct run *x)
+{
+	const char *s;
+	size_t i, len, ms, me;
+	long line;
+	int col, rc;
+
+	for (i = 0; unit(x, i, &s, &len, &line, &col); i++) {
+		if (skip_unit(x, i))
+			continue;
+		if ((rc = find(x, x->r->require.re, s, len, 0, &ms, &me)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* A milestone-scope require is a demand on every milestone. */
+static void
+require_each(struct run *x)
+{
+	const char *s;
+	size_t i, len, ms, me;
+	long line;
+	int col, rc;
+
+	for (i = 0; unit(x, i, &s, &len, &line, &col); i++) {
+		if (skip_unit(x, i))
+			continue;
+		if ((rc = find(x, x->r->require.re, s, len, 0, &ms, &me)) < 0)
+			return;
+		if (rc == 0)
+			emit(x, line, col, NULL, 0, NULL, 0);
+	}
+}
+
+/* ---- structural checks ---- */
+
+static void
+emit_date(struct run *x, const struct pdate *d, long line, int col)
+{
+	char s[11];
+
+	date_format(d->day, s);
+	emit(x, d->line ? d->line : line, d->line ? d->col : col, NULL, 0, s,
+	    10);
+}
+
+static int
+open_ms(const struct milestone *m)
+{
+	return m->state == MS_OPEN || m->state == MS_ACTIVE;
+}
+
+static void
+check_deadline(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+
+	if (g->deadline.kind == DATE_NONE)
+		emit_goal(x, NULL);
+	else if (g->deadline.kind == DATE_BAD)
+		emit_goal(x, g->deadline.text);
+}
+
+static void
+check_overdue(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+
+	if (g->deadline.kind == DATE_OK && g->deadline.day < x->today &&
+	    (g->n[MS_OPEN] + g->n[MS_ACTIVE] > 0 || goal_total(g) == 0))
+		emit_date(x, &g->deadline, g->line, g->col);
+}
+
+static void
+check_ms_dates(struct run *x, int after)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	size_t i;
+
+	if (after && g->deadline.kind != DATE_OK)
+		return;
+	for (i = g->first; i < g->first + g->count; i++) {
+		const struct milestone *m = &x->p->ms[i];
+		const struct pdate *d = &m->date[F_DUE];
+
+		if (!open_ms(m) || d->kind != DATE_OK)
+			continue;
+		if (after ? d->day > g->deadline.day : d->day < x->today)
+			emit_date(x, d, m->line, m->col);
+	}
+}
+
+static void
+bad_date(struct run *x, const struct pdate *d, long line, int col)
+{
+	size_t n = strlen(d->text);
+
+	if (d->kind == DATE_BAD)
+		emit(x, d->line ? d->line : line, d->line ? d->col : col,
+		    d->text, n, d->text, n);
+}
+
+static void
+check_invalid(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	size_t i;
+	int f;
+
+	bad_date(x, &g->start, g->line, g->col);
+	bad_date(x, &g->deadline, g->line, g->col);
+	for (i = g->first; i < g->first + g->count; i++)
+		for (f = 0; f < F_COUNT; f++)
+			bad_date(x, &x->p->ms[i].date[f], x->p->ms[i].line,
+			    x->p->ms[i].col);
+}
+
+static void
+check_min(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	long n = (long)(g->count - g->n[MS_CANCELLED]);
+	char s[32];
+
+	if (n < (x->r->count ? x->r->count : 1)) {
+		snprintf(s, sizeof s, "%ld", n);
+		emit_goal(x, s);
+	}
+}
+
+static int
+cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+check_load(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	long limit = x->r->count ? x->r->count : 50, *week, best = 0;
+	size_t i, n = 0, run, most = 0;
+	char s[80], d[11];
+
+	week = xcalloc(g->count, sizeof *week);
+	for (i = g->first; i < g->first + g->count; i++) {
+		const struct pdate *due = &x->p->ms[i].date[F_DUE];
+
+		if (open_ms(&x->p->ms[i]) && due->kind == DATE_OK)
+			week[n++] = due->day - date_weekday(due->day);
+	}
+	qsort(week, n, sizeof *week, cmp_long);
+	for (i = 0; i < n; i += run) {
+		for (run = 1; i + run < n && week[i + run] == week[i]; run++)
+			;
+		if (run > most)
+			most = run, best = week[i];
+	}
+	free(week);
+	if ((long)most > limit) {
+		date_format(best, d);
+		snprintf(s, sizeof s, "%zu open milestones due in the week of "
+		    "%s", most, d);
+		emit_goal(x, s);
+	}
+}
+
+static void
+check_duplicate(struct run *x)
+{
+	if (x->dup != NULL && x->dup[x->g] > 0)
+		emit_goal(x, x->p->goals[x->g].title);
+}
+
+static const struct plan *sort_plan;	/* qsort has no argument */
+
+static int
+cmp_title(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int c = strcmp(sort_plan->goals[i].title, sort_plan->goals[j].title);
+
+	return c ? c : i < j ? -1 : i > j;
+}
+
+/* For each goal, the line of the first goal with its title if that is
+ * an earlier one, else 0. */
+static long *
+find_duplicates(const struct plan *p)
+{
+	size_t *ix = xcalloc(p->ngoals, sizeof *ix), i;
+	long *dup = xcalloc(p->ngoals, sizeof *dup);
+
+	for (i = 0; i < p->ngoals; i++)
+		ix[i] = i;
+	sort_plan = p;
+	qsort(ix, p->ngoals, sizeof *ix, cmp_title);
+	for (i = 1; i < p->ngoals; i++)
+		if (!strcmp(p->goals[ix[i]].title, p->goals[ix[i - 1]].title))
+			dup[ix[i]] = dup[ix[i - 1]] ? dup[ix[i - 1]] :
+			    p->goals[ix[i - 1]].line;
+	free(ix);
+	return dup;
+}
+
+static void
+run_check(struct run *x)
+{
+	switch (x->r->check) {
+	case CK_DEADLINE:
+		check_deadline(x);
+		break;
+	case CK_OVERDUE:
+		check_overdue(x);
+		break;
+	case CK_MS_OVERDUE:
+		check_ms_dates(x, 0);
+		break;
+	case CK_MS_AFTER:
+		check_ms_dates(x, 1);
+		break;
+	case CK_INVALID:
+		check_invalid(x);
+		break;
+	case CK_DUPLICATE:
+		check_duplicate(x);
+		break;
+	case CK_MIN_MS:
+		check_min(x);
+		break;
+	case CK_LOAD:
+		check_load(x);
+		break;
+	default:
+		break;
+	}
+}
+
+/* A rule with both a check and a require passes when either holds. */
+static void
+run_rule(struct run *x)
+{
+	const struct rule *r = x->r;
+	int rc;
+
+	x->limited = 0;
+	if (r->forbid.re != NULL) {
+		run_forbid(x);
+		return;
+	}
+	if (r->require.re != NULL && r->scope == SC_MILESTONE && !r->check) {
+		require_each(x);
+		return;
+	}
+	if (r->require.re != NULL) {
+		if ((rc = require_any(x)) != 0)
+			return;		/* matched, or stopped and reported */
+		if (!r->check) {
+			emit_goal(x, NULL);
+			return;
+		}
+	}
+	run_check(x);
+}
+
+void
+ruleset_check(struct ruleset *rs, const struct plan *p, long today,
+    finding_cb cb, void *arg)
+{
+	struct run x = { .rs = rs, .p = p, .today = today, .cb = cb,
+		.arg = arg };
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		if (rs->r[i].check == CK_DUPLICATE &&
+		    rs->r[i].level != LV_OFF && x.dup == NULL)
+			x.dup = find_duplicates(p);
+	for (x.g = 0; x.g < p->ngoals; x.g++)
+		for (i = 0; i < rs->n; i++) {
+			x.r = &rs->r[i];
+			if (x.r->level != LV_OFF)
+				run_rule(&x);
+		}
+	free(x.dup);
+}

@@ -1,0 +1,408 @@
+# plancheck: SMART rules, rules files, output formats, exit codes.
+
+=== goals that keep every built-in rule: no findings
+$ plancheck --today 2026-11-23 tests/data/check-good.md
+
+=== every built-in rule fires on a goal that breaks it
+$ plancheck --today 2026-11-23 tests/data/check-bad.md
+> tests/data/check-bad.md:3:1: warning: vague verb "Improve" with no number in the title "Improve"; say what exactly will change, and by how much [S-vague-verb]
+> tests/data/check-bad.md:5:8: warning: hedge "try to": commit to the goal or drop it [S-hedge]
+> tests/data/check-bad.md:5:22: warning: hedge "hopefully": commit to the goal or drop it [S-hedge]
+> tests/data/check-bad.md:3:1: info: one-word title "Improve"; say what about it you want to achieve [S-title-short]
+> tests/data/check-bad.md:3:1: warning: nothing to measure in "Improve": add a number, a Measure: line or milestones to count [M-measure]
+> tests/data/check-bad.md:3:1: warning: no action plan for "Improve": add a milestone or a Plan: line [A-plan]
+> tests/data/check-bad.md:3:1: warning: no reason given for "Improve": add a Why: line [R-why]
+> tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD" or a due date [T-deadline]
+> tests/data/check-bad.md:7:1: info: title of more than 12 words; name the goal in a few words and put the detail below it [S-title-long]
+> tests/data/check-bad.md:11:11: warning: goal "Finish the migration of every service we own to the new cluster and retire the old one" is past its deadline 2026-10-31 and not complete [plan-overdue]
+> tests/data/check-bad.md:13:3: warning: milestone is overdue (due 2026-11-01) [plan-milestone-overdue]
+> tests/data/check-bad.md:13:3: warning: milestone due 2026-11-01, after the deadline of "Finish the migration of every service we own to the new cluster and retire the old one" [plan-milestone-after-deadline]
+> tests/data/check-bad.md:14:3: warning: milestone due 2027-01-15, after the deadline of "Finish the migration of every service we own to the new cluster and retire the old one" [plan-milestone-after-deadline]
+> tests/data/check-bad.md:15:3: error: invalid date "2027-02-30" [plan-invalid-date]
+> tests/data/check-bad.md:25:1: warning: duplicate goal title "Ship the docs site" [plan-duplicate-title]
+? 1
+
+=== A-load: more than 50 open milestones due in one week
+$ { echo '## Goal: Ship 60 small fixes'; echo; echo 'Why: users asked. Deadline: 2027-06-30'; echo; i=0; while [ $i -lt 51 ]; do echo "- [ ] fix $i due:2027-01-0$((4 + i % 5))"; i=$((i + 1)); done; } >$TMP/load.md && plancheck --today 2026-11-23 $TMP/load.md | sed "s|$TMP|TMP|"
+> TMP/load.md:1:1: warning: 51 open milestones due in the week of 2027-01-04 for "Ship 60 small fixes": split the work or move dates [A-load]
+
+=== A-load: 50 in a week, or 51 spread over two weeks, is fine
+$ { echo '## Goal: Ship 60 small fixes'; echo; echo 'Why: users asked. Deadline: 2027-06-30'; echo; i=0; while [ $i -lt 51 ]; do echo "- [ ] fix $i due:2027-01-$((10 + i % 2))"; i=$((i + 1)); done; } >$TMP/load.md && plancheck --today 2026-11-23 $TMP/load.md
+
+=== A-load counts open milestones only
+$ { echo '## Goal: Ship 60 small fixes'; echo; echo 'Why: users asked. Deadline: 2027-06-30'; echo; i=0; while [ $i -lt 51 ]; do echo "- [x] fix $i due:2027-01-05"; i=$((i + 1)); done; } >$TMP/load.md && plancheck --today 2026-11-23 $TMP/load.md
+
+=== S-vague-verb is quiet when the title has a number
+$ plancheck --today 2026-11-23 --no-defaults -r /dev/stdin tests/data/check-good.md
+< [S-vague-verb]
+< criterion = S
+< scope = title
+< forbid = (?i)^(?=\D*$)\W*(?:improve|work on)\b
+< [T]
+< criterion = T
+< check = deadline
+
+=== the samples
+$ plancheck --today 2026-11-23 samples/career.md
+> samples/career.md:68:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
+> samples/career.md:80:5: warning: milestone is overdue (due 2026-11-18) [plan-milestone-overdue]
+> samples/career.md:85:1: warning: vague verb "Get better at" with no number in the title "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
+> samples/career.md:87:11: warning: hedge "try to": commit to the goal or drop it [S-hedge]
+> samples/career.md:87:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
+> samples/career.md:87:55: warning: hedge "at some point": commit to the goal or drop it [S-hedge]
+> samples/career.md:88:10: warning: hedge "probably": commit to the goal or drop it [S-hedge]
+> samples/career.md:85:1: warning: no reason given for "Get better at public speaking": add a Why: line [R-why]
+> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD" or a due date [T-deadline]
+? 1
+
+=== scorecard
+$ plancheck -s --today 2026-11-23 tests/data/check-good.md tests/data/check-bad.md
+> tests/data/check-good.md:3: S+ M+ A+ R+ T+  Ship the billing export to 3 customers
+> tests/data/check-good.md:13: S+ M+ A+ R+ T+  Run a 10 km race by Q2 2027
+> tests/data/check-bad.md:3: S- M- A- R- T-  Improve
+> tests/data/check-bad.md:7: S- M+ A+ R+ T+  Finish the migration of every service we own to the new cluster and retire the old one
+> tests/data/check-bad.md:17: S+ M+ A+ R+ T+  Ship the docs site
+> tests/data/check-bad.md:25: S+ M+ A+ R+ T+  Ship the docs site
+> total: 6 goals: S 4/6 M 5/6 A 5/6 R 5/6 T 5/6
+? 1
+
+=== scorecard: a letter without rules is marked '.'
+$ plancheck -s --no-defaults -r /dev/stdin --today 2026-11-23 tests/data/check-good.md
+< [T]
+< criterion = T
+< check = deadline
+> tests/data/check-good.md:3: S. M. A. R. T+  Ship the billing export to 3 customers
+> tests/data/check-good.md:13: S. M. A. R. T+  Run a 10 km race by Q2 2027
+> total: 2 goals: S - M - A - R - T 2/2
+
+# ---- exit codes and -l ----
+
+=== exit 0: only warnings and infos below the default level
+$ plancheck --today 2026-11-23 tests/data/check-warn.md
+> tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
+> tests/data/check-warn.md:3:1: warning: no action plan for "Fitness": add a milestone or a Plan: line [A-plan]
+> tests/data/check-warn.md:3:1: warning: no reason given for "Fitness": add a Why: line [R-why]
+
+=== -l warning: warnings fail
+$ plancheck -l warning --today 2026-11-23 tests/data/check-warn.md >/dev/null
+? 1
+
+=== -l info with only infos
+$ printf '## Goal: Fitness\n\nWhy: stamina. Measure: 3 runs a week.\nDeadline: 2027-05-31\n\n- [ ] Join the club\n' | plancheck -l info --today 2026-11-23
+> <stdin>:1:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
+? 1
+
+=== -l warning with only infos
+$ printf '## Goal: Fitness\n\nWhy: stamina. Measure: 3 runs a week.\nDeadline: 2027-05-31\n\n- [ ] Join the club\n' | plancheck -l warning --today 2026-11-23 >/dev/null
+
+=== -l off is not a failing level
+$ plancheck -l off tests/data/check-good.md
+! plancheck: unknown level 'off' (error, warning, info)
+? 2
+
+=== bad format
+$ plancheck -f xml tests/data/check-good.md
+! plancheck: unknown format 'xml' (text, json, sarif)
+? 2
+
+=== bad option
+$ plancheck -x
+! plancheck: invalid option -- 'x'
+! usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] [file ...]
+? 2
+
+=== help
+$ plancheck --help
+> usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] [file ...]
+
+=== bad --today
+$ plancheck --today tomorrow tests/data/check-good.md
+! plancheck: --today: 'tomorrow' is not a date (YYYY-MM-DD)
+? 2
+
+=== an unreadable file: reported, the rest still checked, exit 2
+$ plancheck --today 2026-11-23 tests/data/no-such.md tests/data/check-warn.md | wc -l
+> 3
+! plancheck: tests/data/no-such.md: No such file or directory
+? 0
+
+=== exit 2 wins over findings
+$ plancheck --today 2026-11-23 tests/data/no-such.md tests/data/check-bad.md >/dev/null
+! plancheck: tests/data/no-such.md: No such file or directory
+? 2
+
+# ---- output formats ----
+
+=== JSON Lines parsed back
+$ plancheck -f json --today 2026-11-23 tests/data/check-bad.md | jq -r '[.file, .line, .column, .level, .rule, .criterion, .goal, (.match // "null")] | @tsv' | head -4
+> tests/data/check-bad.md	3	1	warning	S-vague-verb	S	Improve	Improve
+> tests/data/check-bad.md	5	8	warning	S-hedge	S	Improve	try to
+> tests/data/check-bad.md	5	22	warning	S-hedge	S	Improve	hopefully
+> tests/data/check-bad.md	3	1	info	S-title-short	S	Improve	null
+
+=== JSON: every object has exactly the documented keys
+$ plancheck -f json --today 2026-11-23 tests/data/check-bad.md samples/*.md | jq -c 'keys' | sort -u
+> ["column","criterion","file","goal","level","line","match","message","rule"]
+
+=== JSON: one line per text diagnostic, same messages
+$ plancheck -f json --today 2026-11-23 samples/career.md | jq -r '"\(.file):\(.line):\(.column): \(.level): \(.message) [\(.rule)]"' >$TMP/j; plancheck --today 2026-11-23 samples/career.md | cmp - $TMP/j && echo same
+> same
+
+=== SARIF: the required fields
+$ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.version, ."$schema", (.runs | length), .runs[0].tool.driver.name, (.runs[0].tool.driver.rules | length), (.runs[0].results | length), ([.runs[0].results[] | select(.ruleId and (.level | IN("error", "warning", "note")) and .message.text and .locations[0].physicalLocation.artifactLocation.uri and .locations[0].physicalLocation.region.startLine and .locations[0].physicalLocation.region.startColumn)] | length)'
+> 2.1.0
+> https://json.schemastore.org/sarif-2.1.0.json
+> 1
+> plancheck
+> 14
+> 15
+> 15
+? 0
+
+=== SARIF: levels mapped, info is a note
+$ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.runs[0].results[3] | "\(.ruleId) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
+> S-title-short note tests/data/check-bad.md:3
+
+=== SARIF: no findings is still a valid log, names encoded as URIs
+$ cp tests/data/check-good.md "$TMP/a plan.md" && cd $TMP && plancheck -f sarif --today 2026-11-23 "a plan.md" - <"a plan.md" | jq -c '[.runs[0].results, .runs[0].tool.driver.rules[0].id]'
+> [[],"S-vague-verb"]
+
+=== SARIF: file names as URI references
+$ cp tests/data/check-warn.md "$TMP/a plan.md" && cd $TMP && plancheck -f sarif --today 2026-11-23 "a plan.md" | jq -r '.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri'
+> a%20plan.md
+
+# ---- the built-in rules as a rules file ----
+
+=== --print-rules prints the embedded rules file verbatim
+$ plancheck --print-rules | cmp - src/builtin.rules && echo same
+> same
+
+=== --print-rules used as the only rules file gives the same results
+$ plancheck --print-rules >$TMP/b.rules && for f in tests/data/check-*.md samples/*.md; do plancheck -f json --today 2026-11-23 "$f" >$TMP/1; plancheck -f json --today 2026-11-23 --no-defaults -r $TMP/b.rules "$f" >$TMP/2; cmp $TMP/1 $TMP/2 || echo "$f differs"; done
+
+=== --no-defaults without rules: nothing to check
+$ plancheck --no-defaults --today 2026-11-23 tests/data/check-bad.md
+
+# ---- rules files ----
+
+=== a user file changes a built-in rule's level and message in two lines
+$ plancheck --today 2026-11-23 -r /dev/stdin tests/data/check-warn.md
+< [R-why]
+< level = error
+< message = why "%g"? 100%% sure?
+> tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
+> tests/data/check-warn.md:3:1: warning: no action plan for "Fitness": add a milestone or a Plan: line [A-plan]
+> tests/data/check-warn.md:3:1: error: why "Fitness"? 100% sure? [R-why]
+? 1
+
+=== a later file overrides an earlier one; off silences a rule
+$ printf '[R-why]\nlevel = error\n' >$TMP/1.rules && printf '# quiet\n[R-why]\nlevel = off\n\n[A-plan]\nlevel = off\n' >$TMP/2.rules && plancheck --today 2026-11-23 -r $TMP/1.rules -r $TMP/2.rules tests/data/check-warn.md
+> tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
+
+=== a regex is verbatim to the end of the line: # ; = stay
+$ cat >$TMP/r && printf '## Goal: Pay #1 invoice; a=b\n' | plancheck --no-defaults -r $TMP/r
+< [odd]
+< criterion = S
+< scope = text
+< level = error
+< forbid = #1 invoice; a=b   
+< message = found %m in %g
+> <stdin>:1:14: error: found #1 invoice; a=b in Pay #1 invoice; a=b [odd]
+? 1
+
+=== CRLF rules files
+$ printf '[odd]\r\ncriterion = S\r\nscope = title\r\nlevel = info\r\nforbid = Pay$\r\n' >$TMP/r && printf '## Goal: Pay\n' | plancheck --no-defaults -r $TMP/r
+> <stdin>:1:1: info: goal "Pay" breaks the rule: "Pay" [odd]
+
+=== a rule without message gets a plain one
+$ cat >$TMP/r && printf '## Goal: Pay\n' | plancheck --no-defaults -r $TMP/r
+< [needs-why]
+< criterion = R
+< require = Why:
+> <stdin>:1:1: warning: goal "Pay" breaks the rule [needs-why]
+
+=== milestone scope: require is a demand on each milestone, cancelled ones excepted
+$ printf '[ms-due]\ncriterion = T\nscope = milestone\nrequire = due:\nmessage = milestone without a due date\n[ms-tbd]\ncriterion = S\nscope = milestone\nforbid = TBD\nlevel = info\n' >$TMP/r && plancheck --today 2026-11-23 --no-defaults -r $TMP/r
+< ## Goal: Pay
+<
+< - [ ] send it due:2027-01-01
+< - [ ] ask TBD
+< - [-] drop it TBD
+> <stdin>:4:3: warning: milestone without a due date [ms-due]
+> <stdin>:4:11: info: goal "Pay" breaks the rule: "TBD" [ms-tbd]
+
+=== a forbid rule reports at most 10 matches a goal
+$ printf '[x]\ncriterion = S\nforbid = x\n' >$TMP/r && plancheck --no-defaults -r $TMP/r | wc -l
+< ## Goal: x x x x x x
+<
+< x x x x x x x x x x
+> 10
+
+=== empty matches do not loop, and step over whole characters
+$ printf '[e]\ncriterion = S\nforbid = (?=é)\nmessage = [%%m]\n' >$TMP/r && plancheck --no-defaults -r $TMP/r
+< ## Goal: x
+<
+< aéé
+> <stdin>:3:2: warning: [] [e]
+> <stdin>:3:4: warning: [] [e]
+
+=== a runaway regex stops at pcre2's limits, the rest goes on, exit 2
+$ { printf '## Goal: '; i=0; while [ $i -lt 60 ]; do printf aaaaa; i=$((i + 1)); done; printf 'b\n\nDeadline: 2027-01-01\n'; } >$TMP/run.md && printf '[boom]\ncriterion = S\nscope = text\nforbid = (a+)+$\n[boom2]\ncriterion = M\nscope = title\nrequire = ^(?:a|aa)+$\n[after]\ncriterion = T\nlevel = error\ncheck = deadline\n' >$TMP/r && timeout 20 plancheck --no-defaults -r $TMP/r $TMP/run.md $TMP/run.md 2>&1 | sed "s|$TMP|TMP|; s/\"a*b\"/\"A\"/"
+> plancheck: TMP/run.md:1: rule boom: regex hit its match limit on goal "A"
+> plancheck: TMP/run.md:1: rule boom2: regex hit its match limit on goal "A"
+> plancheck: TMP/run.md:1: rule boom: regex hit its match limit on goal "A"
+> plancheck: TMP/run.md:1: rule boom2: regex hit its match limit on goal "A"
+
+=== a runaway regex: exit status 2
+$ { printf '## Goal: '; i=0; while [ $i -lt 60 ]; do printf aaaaa; i=$((i + 1)); done; printf 'b\n'; } >$TMP/run.md && printf '[boom]\ncriterion = S\nscope = title\nforbid = (a+)+$\n[t]\ncriterion = T\nlevel = error\ncheck = deadline\n' >$TMP/r && { timeout 20 plancheck --no-defaults -r $TMP/r $TMP/run.md 2>/dev/null; echo "exit $?"; } | sed "s|$TMP|TMP|; s/\"a*b\"/\"A\"/"
+> TMP/run.md:1:1: error: goal "A" breaks the rule [t]
+> exit 2
+
+# ---- rules file errors: FILE:LINE: message, exit 2 ----
+
+=== unknown key
+$ printf '[a]\ncriterion = S\ncolour = red\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:3: unknown key 'colour'
+? 2
+
+=== unknown level
+$ printf '[a]\nlevel = fatal\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:2: unknown level 'fatal' (error, warning, info or off)
+? 2
+
+=== unknown scope
+$ printf '[a]\nscope = body\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:2: unknown scope 'body' (title, text or milestone)
+? 2
+
+=== unknown criterion
+$ printf '[a]\ncriterion = X\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:2: unknown criterion 'X' (S, M, A, R, T or plan)
+? 2
+
+=== unknown check
+$ printf '[a]\ncheck = spelling\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:2: unknown check 'spelling'
+? 2
+
+=== bad count
+$ printf '[a]\ncheck = min-milestones\ncount = 0\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:3: count must be a number from 1 to 1000000, not '0'
+? 2
+
+=== section without ]
+$ printf '# rules\n[a\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:2: section without a closing ']'
+? 2
+
+=== bad rule id
+$ printf '[a b]\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:1: bad rule id: use letters, digits, '-', '_' and '.'
+? 2
+
+=== a key before any section
+$ printf 'level = error\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:1: key before the first '[ID]' section
+? 2
+
+=== a line that is none of the three
+$ printf '[a]\nlevel error\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:2: expected '[ID]', 'key = value' or a '#' comment
+? 2
+
+=== missing key
+$ printf '[a]\n = x\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:2: missing key before '='
+? 2
+
+=== a rule with no predicate
+$ printf '\n[a]\ncriterion = S\n' >$TMP/r && cd $TMP && plancheck --no-defaults -r r /dev/null
+! plancheck: r:2: rule a has no require, forbid or check
+? 2
+
+=== a rule with no criterion
+$ printf '[a]\ncheck = deadline\n' >$TMP/r && cd $TMP && plancheck --no-defaults -r r /dev/null
+! plancheck: r:1: rule a has no criterion
+? 2
+
+=== forbid combined with require
+$ printf '[a]\ncriterion = S\nrequire = x\nforbid = y\n' >$TMP/r && cd $TMP && plancheck --no-defaults -r r /dev/null
+! plancheck: r:1: rule a: forbid cannot be combined with require or check
+? 2
+
+=== an empty value unsets a regex
+$ printf '[S-hedge]\nforbid =\ncheck = deadline\n' >$TMP/r && cd $TMP && printf '## Goal: Maybe run 5 km\n\nWhy: fun. Deadline: 2027-01-01\n\n- [ ] run\n' | plancheck -r r --today 2026-11-23
+
+=== a bad regex: file, line, column and pcre2's message
+$ printf '[a]\ncriterion = S\nforbid =   ab(c\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:3:16: rule a: bad regex: missing closing parenthesis
+? 2
+
+=== a bad regex in the middle
+$ printf '[a]\ncriterion = S\nforbid = a)b\n' >$TMP/r && cd $TMP && plancheck -r r /dev/null
+! plancheck: r:3:11: rule a: bad regex: unmatched closing parenthesis
+? 2
+
+=== an unreadable rules file
+$ cd $TMP && plancheck -r nothere /dev/null
+! plancheck: nothere: No such file or directory
+? 2
+
+# ---- .planrules discovery ----
+
+=== .planrules in the plan's directory, on top of the built-ins
+$ mkdir -p $TMP/team/q1 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && printf '[A-plan]\nlevel = off\n' >$TMP/team/q1/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md
+> team/q1/plan.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
+> team/q1/plan.md:3:1: warning: no reason given for "Fitness": add a Why: line [R-why]
+
+=== .planrules in a parent directory; the nearest wins
+$ mkdir -p $TMP/team/q1 $TMP/team/q2 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && cp tests/data/check-warn.md $TMP/team/q2/plan.md && printf '[A-plan]\nlevel = off\n' >$TMP/team/.planrules && printf '[R-why]\nlevel = off\n' >$TMP/team/q2/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md team/q2/plan.md team/q1/plan.md | awk '{ print $1, $2, $NF }'
+> team/q1/plan.md:3:1: info: [S-title-short]
+> team/q1/plan.md:3:1: warning: [R-why]
+> team/q2/plan.md:3:1: info: [S-title-short]
+> team/q2/plan.md:3:1: warning: [A-plan]
+> team/q1/plan.md:3:1: info: [S-title-short]
+> team/q1/plan.md:3:1: warning: [R-why]
+
+=== stdin: .planrules in the current directory
+$ printf '[S-title-short]\nlevel = off\n[A-plan]\nlevel = off\n[R-why]\nlevel = off\n' >$TMP/.planrules && cd $TMP && plancheck --today 2026-11-23 - <$OLDPWD/tests/data/check-warn.md
+
+=== -r replaces discovery
+$ printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-why]\nlevel = off\n' >$TMP/r && cp tests/data/check-warn.md $TMP/p.md && cd $TMP && plancheck -r r --today 2026-11-23 p.md | awk '{ print $1, $2, $NF }'
+> p.md:3:1: info: [S-title-short]
+> p.md:3:1: warning: [A-plan]
+
+=== --no-defaults with a .planrules: only its rules
+$ printf '[T]\ncriterion = T\nlevel = info\ncheck = deadline\n' >$TMP/.planrules && cd $TMP && printf '## Goal: Pay\n' | plancheck --no-defaults
+> <stdin>:1:1: info: goal "Pay" breaks the rule [T]
+
+=== a bad .planrules: said once, its plans skipped, others checked, exit 2
+$ mkdir -p $TMP/bad && printf '[x\n' >$TMP/bad/.planrules && cp tests/data/check-warn.md $TMP/bad/a.md && cp tests/data/check-warn.md $TMP/bad/b.md && cp tests/data/check-good.md $TMP/good.md && cd $TMP && plancheck --today 2026-11-23 bad/a.md good.md bad/b.md 2>&1 | sed "s|$(pwd -P)|TMP|"
+> plancheck: TMP/bad/.planrules:1: section without a closing ']'
+? 0
+
+=== a bad .planrules: exit 2
+$ mkdir -p $TMP/bad && printf '[x\n' >$TMP/bad/.planrules && cp tests/data/check-good.md $TMP/bad/a.md && cd $TMP && plancheck bad/a.md 2>/dev/null
+? 2
+
+# ---- samples/pre-commit ----
+
+=== the pre-commit hook checks the staged content, names with spaces too
+$ root=$PWD && cd $TMP && git init -q r && cd r && mkdir "team plans" && printf '## Goal: Improve\n' >"team plans/q 1.md" && printf '# notes\n' >README.md && git add . && printf '## Goal: Ship 3 reports by 2027-03-31\n\nWhy: the board asks.\n\n- [ ] draft\n' >"team plans/q 1.md" && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit 2>&1 | awk '{ print $1, $2, $3, $NF }'
+> team plans/q 1.md:1:1: [S-vague-verb]
+> team plans/q 1.md:1:1: [S-title-short]
+> team plans/q 1.md:1:1: [M-measure]
+> team plans/q 1.md:1:1: [A-plan]
+> team plans/q 1.md:1:1: [R-why]
+> team plans/q 1.md:1:1: [T-deadline]
+> pre-commit: plancheck reported anyway)
+
+=== the pre-commit hook: exit 1 on findings
+$ root=$PWD && cd $TMP && git init -q r && cd r && printf '## Goal: Improve\n' >"a b.md" && git add . && sh $root/samples/pre-commit >/dev/null 2>&1
+? 1
+
+=== the pre-commit hook: good staged plans and their staged .planrules pass
+$ root=$PWD && cd $TMP && git init -q r && cd r && mkdir -p "team plans" && printf '## Goal: Ship 3 reports by 2027-03-31\n\n- [ ] draft\n- [ ] send\n' >"team plans/q 1.md" && printf '[R-why]\nlevel = off\n' >"team plans/.planrules" && git add . && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit
+
+=== the pre-commit hook: nothing staged, nothing to do
+$ root=$PWD && cd $TMP && git init -q r && cd r && sh $root/samples/pre-commit
