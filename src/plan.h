@@ -301,7 +301,8 @@ struct finding {
 	const char *match;		/* NULL: no matched text */
 	size_t matchlen;
 	const char *message;		/* %m and %g expanded */
-	int limit;			/* 1: the regex hit a match limit */
+	int limit;			/* the regex hit pcre2's match limit (1),
+				 * its depth, heap or stack limit (2) */
 };
 typedef void (*finding_cb)(void *arg, const struct finding *);
 /* Run every rule not off on every goal of a plan, in goal order. */

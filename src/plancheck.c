@@ -195,8 +195,9 @@ on_finding(void *arg, const struct finding *f)
 	int bit;
 
 	if (f->limit) {
-		warnx("%s:%ld: rule %s: regex hit its match limit on goal "
+		warnx("%s:%ld: rule %s: regex hit its %s limit on goal "
 		    "\"%s\"", o->p->name, f->line, f->rule.id,
+		    f->limit == 1 ? "match" : "depth or heap",
 		    o->p->goals[f->goal].title);
 		limit_hit = 1;
 		return;

@@ -532,9 +532,10 @@ emit_goal(struct run *x, const char *detail)
 	emit(x, g->line, g->col, NULL, 0, detail, detail ? strlen(detail) : 0);
 }
 
-/* Report once per rule and goal that a regex hit pcre2's limits. */
+/* Report once per rule and goal that a regex hit pcre2's limits: the
+ * match limit (1), or the depth, heap or JIT stack limit (2). */
 static void
-emit_limit(struct run *x)
+emit_limit(struct run *x, int rc)
 {
 	struct finding f;
 
@@ -546,7 +547,7 @@ emit_limit(struct run *x)
 	f.line = x->p->goals[x->g].line;
 	f.col = x->p->goals[x->g].col;
 	f.message = "";
-	f.limit = 1;
+	f.limit = rc == PCRE2_ERROR_MATCHLIMIT ? 1 : 2;
 	x->cb(x->arg, &f);
 }
 
@@ -564,7 +565,7 @@ find(struct run *x, const pcre2_code *re, const char *s, size_t len,
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {
-		emit_limit(x);
+		emit_limit(x, rc);
 		return -1;
 	}
 	ov = pcre2_get_ovector_pointer(x->rs->md);
