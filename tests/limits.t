@@ -27,3 +27,30 @@ $ printf '# abab\n- [ ] x\n' | plangoals -f json -G '(?:(a)|b)*$' | jq -c '[.kin
 === -G: the match limit applies to each title: 200 such items take 200 limits' time
 $ awk 'BEGIN { for (i = 0; i < 200; i++) print "- aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaacb" }' >$TMP/l.md && timeout 60 plangoals -f json -G '(a|aa)+b' $TMP/l.md | wc -l
 > 0
+
+# ---- plancheck: the rules come from anyone on a team ----
+
+=== plancheck: the stack (depth, heap) limit stops a rule, reported as such, exit 2
+$ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 300000; i++) printf "ab"; print "\n\nDeadline: 2027-01-01" }' >$TMP/d.md && printf '[deep]\ncriterion = S\nscope = title\nrequire = ^(?:(a)|b)*$\n[t]\ncriterion = T\nlevel = error\ncheck = deadline\n' >$TMP/r && { timeout 20 plancheck --no-defaults -r $TMP/r $TMP/d.md 2>&1; echo "exit $?"; } | sed "s|$TMP|TMP|; s/\"[ab]*\"/\"ABAB\"/"
+> plancheck: TMP/d.md:1: rule deep: regex hit its depth or heap limit on goal "ABAB"
+> exit 2
+
+=== plancheck: the same rule on a short title passes, no limit
+$ printf '[deep]\ncriterion = S\nscope = title\nrequire = ^(?:(a)|b)*$\n' >$TMP/r && plancheck --no-defaults -r $TMP/r
+< ## Goal: abab
+
+=== plancheck: the match limit is reported as the match limit
+$ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 60; i++) printf "a"; print "cb" }' >$TMP/m.md && printf '[boom]\ncriterion = S\nscope = title\nrequire = ^(a|aa)+b\n' >$TMP/r && { timeout 20 plancheck --no-defaults -r $TMP/r $TMP/m.md 2>&1; echo "exit $?"; } | sed "s|$TMP|TMP|"
+> plancheck: TMP/m.md:1: rule boom: regex hit its match limit on goal "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaacb"
+> exit 2
+
+=== plancheck: a forbid rule reports at most 10 matches a goal, each goal its own 10
+$ awk 'BEGIN { printf "## Goal: x\n\n"; for (i = 0; i < 10000; i++) printf "maybe "; print "\n\n## Goal: y\n"; for (i = 0; i < 3; i++) print "maybe" }' >$TMP/f.md && printf '[hedge]\ncriterion = S\nscope = text\nforbid = maybe\nmessage = [%%m]\n' >$TMP/r && plancheck --no-defaults -r $TMP/r $TMP/f.md | sed "s|$TMP|TMP|" | cut -d: -f2 | uniq -c | sed 's/^ *//'
+> 10 3
+> 1 7
+> 1 8
+> 1 9
+
+=== plancheck: a million matches on one line take a bounded time
+$ awk 'BEGIN { printf "## Goal: x\n\n"; for (i = 0; i < 1000000; i++) printf "a"; print "" }' >$TMP/f.md && printf '[a]\ncriterion = S\nscope = text\nforbid = a\n' >$TMP/r && timeout 20 plancheck --no-defaults -r $TMP/r $TMP/f.md | wc -l
+> 10
