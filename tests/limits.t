@@ -54,3 +54,9 @@ $ awk 'BEGIN { printf "## Goal: x\n\n"; for (i = 0; i < 10000; i++) printf "mayb
 === plancheck: a million matches on one line take a bounded time
 $ awk 'BEGIN { printf "## Goal: x\n\n"; for (i = 0; i < 1000000; i++) printf "a"; print "" }' >$TMP/f.md && printf '[a]\ncriterion = S\nscope = text\nforbid = a\n' >$TMP/r && timeout 20 plancheck --no-defaults -r $TMP/r $TMP/f.md | wc -l
 > 10
+
+=== plancheck: the built-in rules on a title of 100 000 words: no limit hit, the long title reported
+# S-title-long was ^(?:\S+\s+){12,}\S.*, which ran out of JIT stack on a
+# 1 MB heading (found by tests/hostile.sh); {12} finds the same titles.
+$ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 100000; i++) printf "w%d ", i; print "by 2027-01-01\n\nMeasure: 3 of 3; plan: steps below, because of x\n- [ ] a\n- [ ] b" }' >$TMP/t.md && plancheck --today 2026-11-23 $TMP/t.md | sed "s|$TMP|TMP|"
+> TMP/t.md:1:1: info: title of more than 12 words; name the goal in a few words and put the detail below it [S-title-long]
