@@ -5,7 +5,7 @@
 # Each case loops over the tools; "run" gives each its usual arguments.
 
 === a full disk: a message and exit 2 from every tool
-$ for t in plangoals planstat planweek plantally; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; *) a=;; esac; $t $a samples/career.md >/dev/full; echo "$t $?"; done 2>&1
+$ for t in plangoals planstat planweek plantally plancheck; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; plancheck) a="--today 2026-11-23";; *) a=;; esac; $t $a samples/career.md >/dev/full; echo "$t $?"; done 2>&1
 > plangoals: write error: No space left on device
 > plangoals 2
 > planstat: write error: No space left on device
@@ -14,27 +14,32 @@ $ for t in plangoals planstat planweek plantally; do case $t in planweek) a="--t
 > planweek 2
 > plantally: write error: No space left on device
 > plantally 2
+> plancheck: write error: No space left on device
+> plancheck 2
 
 === a full disk after a few files: still exit 2, not a partial success
-$ for t in plangoals planstat plantally; do $t samples/*.md samples/*.md samples/*.md >/dev/full; echo "$t $?"; done 2>&1
+$ for t in plangoals planstat plantally plancheck; do $t samples/*.md samples/*.md samples/*.md >/dev/full; echo "$t $?"; done 2>&1
 > plangoals: write error: No space left on device
 > plangoals 2
 > planstat: write error: No space left on device
 > planstat 2
 > plantally: write error: No space left on device
 > plantally 2
+> plancheck: write error: No space left on device
+> plancheck 2
 
 === a closed pipe: every tool stops quietly with exit 0
 # Output larger than a pipe's buffer, so the write does fail with EPIPE.
-$ cd $TMP && awk 'BEGIN { for (i = 0; i < 20000; i++) printf "## Goal: g%d by 2026-12\n- [ ] t%d due:2026-11-20\n- [x] d%d done:2026-11-18\n", i, i, i }' >big.md && for t in plangoals planstat planweek plantally; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; *) a=;; esac; { $t $a big.md big.md 2>err; echo "$t $?" >st; } | true; cat st err; done
+$ cd $TMP && awk 'BEGIN { for (i = 0; i < 20000; i++) printf "## Goal: g%d by 2026-12\n- [ ] t%d due:2026-11-20\n- [x] d%d done:2026-11-18\n", i, i, i }' >big.md && for t in plangoals planstat planweek plantally plancheck; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; plancheck) a="--today 2026-11-23";; *) a=;; esac; { $t $a big.md big.md 2>err; echo "$t $?" >st; } | true; cat st err; done
 > plangoals 0
 > planstat 0
 > planweek 0
 > plantally 0
+> plancheck 0
 
 === a file gone between listing and reading: reported, the next file still read, exit 2
 # (planstat adds its total of all files; the rest is b.md's output alone)
-$ cp samples/career.md $TMP/a.md && cp samples/career.md $TMP/b.md && cd $TMP && set -- *.md && rm a.md && for t in plangoals planstat planweek plantally; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; *) a=;; esac; { $t $a "$@"; echo $? >st; } | grep -v "^(all files)" >out; $t $a b.md | cmp -s - out && echo "$t $(cat st), b.md printed whole"; done 2>&1
+$ cp samples/career.md $TMP/a.md && cp samples/career.md $TMP/b.md && cd $TMP && set -- *.md && rm a.md && for t in plangoals planstat planweek plantally plancheck; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; plancheck) a="--today 2026-11-23";; *) a=;; esac; { $t $a "$@"; echo $? >st; } | grep -v "^(all files)" >out; $t $a b.md | cmp -s - out && echo "$t $(cat st), b.md printed whole"; done 2>&1
 > plangoals: a.md: No such file or directory
 > plangoals 2, b.md printed whole
 > planstat: a.md: No such file or directory
@@ -43,9 +48,11 @@ $ cp samples/career.md $TMP/a.md && cp samples/career.md $TMP/b.md && cd $TMP &&
 > planweek 2, b.md printed whole
 > plantally: a.md: No such file or directory
 > plantally 2, b.md printed whole
+> plancheck: a.md: No such file or directory
+> plancheck 2, b.md printed whole
 
 === a directory given as a file: reported, exit 2
-$ for t in plangoals planstat planweek plantally; do $t tests/data; echo "$t $?"; done 2>&1
+$ for t in plangoals planstat planweek plantally plancheck; do $t tests/data; echo "$t $?"; done 2>&1
 > plangoals: tests/data: Is a directory
 > plangoals 2
 > planstat: tests/data: Is a directory
@@ -54,6 +61,8 @@ $ for t in plangoals planstat planweek plantally; do $t tests/data; echo "$t $?"
 > planweek 2
 > plantally: tests/data: Is a directory
 > plantally 2
+> plancheck: tests/data: Is a directory
+> plancheck 2
 
 === a directory as planweek's baseline: reported, exit 2
 $ planweek --today 2026-11-23 -b tests/data samples/career.md >/dev/null
@@ -74,3 +83,10 @@ $ [ -z "$WRAP" ] || exit 77; awk 'BEGIN { for (i = 0; i < 5000; i++) printf "## 
 > exit 2
 > big.md
 > orig
+
+=== plancheck: a directory or a missing file as the rules file: reported, exit 2, nothing checked
+$ plancheck -r tests/data samples/career.md; echo "exit $?"; plancheck -r tests/data/no-such.rules samples/career.md; echo "exit $?"
+> exit 2
+> exit 2
+! plancheck: tests/data: Is a directory
+! plancheck: tests/data/no-such.rules: No such file or directory

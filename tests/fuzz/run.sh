@@ -57,7 +57,9 @@ for t; do
 		*) seed "$corpus" ;;
 		esac
 	fi
-	"$t" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 \
+	dict=; [ -f "$root/tests/fuzz/${name#fuzz_}.dict" ] &&
+	    dict=-dict="$root/tests/fuzz/${name#fuzz_}.dict"
+	"$t" $dict -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 \
 	    -max_len=65536 -print_final_stats=1 \
 	    -artifact_prefix="$dir/crashes/$name-" "$corpus" \
 	    >"$dir/$name.log" 2>&1
