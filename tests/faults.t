@@ -90,3 +90,25 @@ $ plancheck -r tests/data samples/career.md; echo "exit $?"; plancheck -r tests/
 > exit 2
 ! plancheck: tests/data: Is a directory
 ! plancheck: tests/data/no-such.rules: No such file or directory
+
+=== --help and --version on a full disk: exit 2 too
+$ for t in plangoals planstat planweek plantally plancheck; do $t --help >/dev/full; $t --version >/dev/full; done 2>&1 | grep -c ': write error: No space left on device$'; for t in plangoals planstat planweek plantally plancheck; do $t --help >/dev/full 2>/dev/null; h=$?; $t --version >/dev/full 2>/dev/null; echo "$t $h $?"; done
+> 10
+> plangoals 2 2
+> planstat 2 2
+> planweek 2 2
+> plantally 2 2
+> plancheck 2 2
+
+=== a closed standard output: a message and exit 2
+$ for t in plangoals planstat planweek plantally plancheck; do case $t in plantally) a=;; *) a="--today 2026-11-23";; esac; $t $a samples/career.md >&-; echo "$t $?"; done 2>&1
+> plangoals: write error: Bad file descriptor
+> plangoals 2
+> planstat: write error: Bad file descriptor
+> planstat 2
+> planweek: write error: Bad file descriptor
+> planweek 2
+> plantally: write error: Bad file descriptor
+> plantally 2
+> plancheck: write error: Bad file descriptor
+> plancheck 2
