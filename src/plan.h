@@ -253,4 +253,12 @@ void plan_match_free(struct plan_match *);
  * dropped, white space squeezed.  Returns a new string. */
 char *match_norm(const char *s);
 
+/* ---- files from git (git.c) ---- */
+
+/* The bytes of PATH as it was in git revision REV (git show REV:./NAME,
+ * run in PATH's directory without a shell): 0 with *buf (NUL ended,
+ * caller frees) and *len, or -1 with git's complaint, one line, in msg. */
+int git_show(const char *rev, const char *path, char **buf, size_t *len,
+    char *msg, size_t msglen);
+
 #endif
