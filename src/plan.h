@@ -260,5 +260,9 @@ char *match_norm(const char *s);
  * caller frees) and *len, or -1 with git's complaint, one line, in msg. */
 int git_show(const char *rev, const char *path, char **buf, size_t *len,
     char *msg, size_t msglen);
+/* Parse a file as it was in REV, named "REV:PATH"; on failure says why
+ * ("progname: REV:PATH: git's complaint") and returns NULL. */
+struct plan *plan_load_git(struct plan_ctx *, const char *rev,
+    const char *path);
 
 #endif

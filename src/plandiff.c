@@ -486,25 +486,6 @@ load(struct plan_ctx *ctx, const char *path, const char *label)
 	return p;
 }
 
-static struct plan *
-load_git(struct plan_ctx *ctx, const char *rev, const char *path)
-{
-	char msg[512], *buf;
-	size_t len;
-	struct plan *p;
-	struct buf name = { 0 };
-
-	if (git_show(rev, path, &buf, &len, msg, sizeof msg) == -1) {
-		warnx("%s:%s: %s", rev, path, msg);
-		return NULL;
-	}
-	buf_printf(&name, "%s:%s", rev, path);
-	p = plan_parse(ctx, name.s, buf, len);
-	buf_free(&name);
-	free(buf);
-	return p;
-}
-
 /* git's label for a side of an external diff: a/PATH, or /dev/null. */
 static char *
 git_label(const char *file, const char *prefix, const char *path)
@@ -590,7 +571,7 @@ main(int argc, char *argv[])
 		ln = git_label(argv[4], "b/", argv[n == 9 ? 7 : 0]);
 	}
 	if (rev)
-		po = load_git(ctx, rev, argv[0]);
+		po = plan_load_git(ctx, rev, argv[0]);
 	else
 		po = load(ctx, argv[driver ? 1 : 0], lo);
 	if (po != NULL)
