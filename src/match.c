@@ -186,8 +186,12 @@ side_init(struct side *s, const struct plan *p)
 	s->p = p;
 	s->gnorm = xcalloc(p->ngoals + 1, sizeof *s->gnorm);
 	s->mnorm = xcalloc(p->nms + 1, sizeof *s->mnorm);
+	/* The preamble's title comes from the file's name, which differs
+	 * between versions (stdin, git's temporary files): it matches the
+	 * other preamble, by a key no title normalises to. */
 	for (i = 0; i < p->ngoals; i++)
-		s->gnorm[i] = match_norm(p->goals[i].title);
+		s->gnorm[i] = p->goals[i].kind == G_PREAMBLE ?
+		    xstrdup(" preamble") : match_norm(p->goals[i].title);
 	for (i = 0; i < p->nms; i++)
 		s->mnorm[i] = match_norm(p->ms[i].text);
 }

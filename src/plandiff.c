@@ -100,8 +100,14 @@ ms_changes(struct diff *d, long gn, long n)
 static int
 renamed(const struct goal *a, const struct goal *b)
 {
-	char *x = match_norm(a->title), *y = match_norm(b->title);
-	int r = strcmp(x, y) != 0;
+	char *x, *y;
+	int r;
+
+	if (a->kind == G_PREAMBLE && b->kind == G_PREAMBLE)
+		return 0;	/* titled by the file's name */
+	x = match_norm(a->title);
+	y = match_norm(b->title);
+	r = strcmp(x, y) != 0;
 
 	free(x);
 	free(y);
@@ -469,20 +475,29 @@ plan_diff(const struct plan *po, const struct plan *pn)
 
 /* ---- input ---- */
 
-/* Load a file, shown under another name (git's temporary files). */
+/* Load a file; for git's temporary files, parsed under the plan's real
+ * path (a preamble goal takes its title from it) and shown as label. */
 static struct plan *
-load(struct plan_ctx *ctx, const char *path, const char *label)
+load(struct plan_ctx *ctx, const char *path, const char *real,
+    const char *label)
 {
-	struct plan *p = plan_load(ctx, path);
+	struct plan *p;
+	char *buf;
+	size_t len;
 
-	if (p == NULL) {
+	if (label == NULL) {
+		if ((p = plan_load(ctx, path)) == NULL)
+			warn("%s", path);
+		return p;
+	}
+	if (read_all(path, &buf, &len) == -1) {
 		warn("%s", path);
 		return NULL;
 	}
-	if (label != NULL) {
-		free(p->name);
-		p->name = xstrdup(label);
-	}
+	p = plan_parse(ctx, real, buf, len);
+	free(buf);
+	free(p->name);
+	p->name = xstrdup(label);
 	return p;
 }
 
@@ -573,9 +588,10 @@ main(int argc, char *argv[])
 	if (rev)
 		po = plan_load_git(ctx, rev, argv[0]);
 	else
-		po = load(ctx, argv[driver ? 1 : 0], lo);
+		po = load(ctx, argv[driver ? 1 : 0], argv[0], lo);
 	if (po != NULL)
-		pn = load(ctx, argv[rev ? 0 : driver ? 4 : 1], ln);
+		pn = load(ctx, argv[rev ? 0 : driver ? 4 : 1],
+		    argv[n == 9 ? 7 : 0], ln);
 	if (po != NULL && pn != NULL) {
 		status = plan_diff(po, pn) > 0;
 		/* git stops at an external diff that exits non-zero. */
