@@ -21,7 +21,8 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 TOOLS = plangoals planstat planweek plantally plandiff
 LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
 	$(O)/git.o
-MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 man/plandiff.1
+MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
+	man/plandiff.1
 MAN5 = man/plan.5
 MAN7 = man/planmark.7
 
