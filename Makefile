@@ -40,6 +40,9 @@ $(BIN)/%: $(O)/%.o $(O)/libplan.a
 	@mkdir -p $(BIN)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libplan.a $(DEPLIBS)
 
+# plandiff parses its two versions at once.
+$(BIN)/plandiff: ALL_CFLAGS += -pthread
+
 # Test-only drivers of the shared code.
 $(O)/datetest.o: tests/unit/datetest.c src/plan.h
 	@mkdir -p $(O)
