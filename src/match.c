@@ -44,21 +44,27 @@ in_cut(const struct cuts *cs, size_t i)
 	return 0;
 }
 
-char *
-match_norm(const char *s)
+/* Normalise s; date fields are cut only when dates is set (a
+ * milestone's text has had them removed by the model already). */
+static char *
+norm(const char *s, int dates)
 {
 	size_t len = strlen(s), i, o = 0;
 	char *out = xmalloc(len + 1);
 	struct cuts cs = { .n = 0 };
 	int space = 0;
 
-	date_fields(s, len, note_field, &cs);
+	if (dates)
+		date_fields(s, len, note_field, &cs);
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if ((cs.n && in_cut(&cs, i)) || strchr("*_`~", c) != NULL)
+		if (cs.n && in_cut(&cs, i))
 			continue;
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		switch (c) {
+		case '*': case '_': case '`': case '~':
+			continue;
+		case ' ': case '\t': case '\n': case '\r':
 			space = o > 0;
 			continue;
 		}
@@ -69,6 +75,12 @@ match_norm(const char *s)
 	}
 	out[o] = '\0';
 	return out;
+}
+
+char *
+match_norm(const char *s)
+{
+	return norm(s, 1);
 }
 
 /* ---- a table of keys (goal, text), each with a queue of items ---- */
@@ -193,7 +205,7 @@ side_init(struct side *s, const struct plan *p)
 		s->gnorm[i] = p->goals[i].kind == G_PREAMBLE ?
 		    xstrdup(" preamble") : match_norm(p->goals[i].title);
 	for (i = 0; i < p->nms; i++)
-		s->mnorm[i] = match_norm(p->ms[i].text);
+		s->mnorm[i] = norm(p->ms[i].text, 0);
 }
 
 static void
