@@ -46,7 +46,7 @@ static void
 usage(FILE *f)
 {
 	fprintf(f, "usage: %s [-f text|markdown|json] [-w YYYY-Www | "
-	    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file] [-q] "
+	    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] "
 	    "[--today YYYY-MM-DD] [file ...]\n", progname);
 }
 
