@@ -28,7 +28,8 @@ child(int out[2], int err[2], char *argv[])
 	close(err[0]);
 	close(err[1]);
 	execvp(argv[0], argv);
-	dprintf(2, "cannot run git: %s\n", strerror(errno));
+	/* Only async-signal-safe calls here: the parent may have threads. */
+	(void)!write(2, "cannot run git\n", 15);
 	_exit(127);
 }
 
@@ -95,7 +96,7 @@ git_show(const char *rev, const char *path, char **buf, size_t *len,
 	char *dir = slash ? xstrndup(path, slash == path ? 1 :
 	    (size_t)(slash - path)) : xstrdup(".");
 	struct buf spec = { 0 }, out = { 0 }, err = { 0 };
-	int po[2], pe[2], st = 0, ok = -1;
+	int po[2], pe[2], st = 0, ok = -1, e, rd;
 	pid_t pid;
 	char *argv[] = { "git", "-C", dir, "show", NULL, NULL };
 
@@ -105,21 +106,37 @@ git_show(const char *rev, const char *path, char **buf, size_t *len,
 	}
 	buf_printf(&spec, "%s:./%s", rev, slash ? slash + 1 : path);
 	argv[4] = spec.s;
-	if (pipe(po) == -1 || pipe(pe) == -1 || (pid = fork()) == -1) {
-		snprintf(msg, msglen, "cannot run git: %s", strerror(errno));
-		goto done;
+	if (pipe(po) == -1)
+		goto fail;
+	if (pipe(pe) == -1) {
+		e = errno;
+		close(po[0]);
+		close(po[1]);
+		errno = e;
+		goto fail;
+	}
+	if ((pid = fork()) == -1) {
+		e = errno;
+		close(po[0]);
+		close(po[1]);
+		close(pe[0]);
+		close(pe[1]);
+		errno = e;
+		goto fail;
 	}
 	if (pid == 0)
 		child(po, pe, argv);
 	close(po[1]);
 	close(pe[1]);
-	if (drain(po[0], pe[0], &out, &err) == -1)
+	if ((rd = drain(po[0], pe[0], &out, &err)) == -1)
 		snprintf(msg, msglen, "reading from git: %s", strerror(errno));
 	close(po[0]);
 	close(pe[0]);
 	while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
 		;
-	if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
+	if (rd == -1) {
+		;	/* msg says why */
+	} else if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
 		ok = 0;
 		*len = out.len;
 		buf_addc(&out, '\0');
@@ -129,6 +146,9 @@ git_show(const char *rev, const char *path, char **buf, size_t *len,
 		first_line(&err, msg, msglen, WIFEXITED(st) ?
 		    WEXITSTATUS(st) : 128 + WTERMSIG(st));
 	}
+	goto done;
+fail:
+	snprintf(msg, msglen, "cannot run git: %s", strerror(errno));
 done:
 	buf_free(&out);
 	buf_free(&err);

@@ -249,6 +249,14 @@ struct plan_match {
 struct plan_match *plan_match_new(const struct plan *old,
     const struct plan *new);
 void plan_match_free(struct plan_match *);
+/* The same in two steps: each version's normalised texts (which may be
+ * made in threads of their own, one version each), then the pairing;
+ * the sides must outlive only the call. */
+struct match_side;
+struct match_side *match_side_new(const struct plan *);
+void match_side_free(struct match_side *);
+struct plan_match *plan_match_sides(const struct match_side *old,
+    const struct match_side *new);
 /* Text as compared: case folded (ASCII), inline markup and date fields
  * dropped, white space squeezed.  Returns a new string. */
 char *match_norm(const char *s);

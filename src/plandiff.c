@@ -450,9 +450,10 @@ file_header(struct diff *d)
 
 /* Compare and print; returns the number of changes. */
 static size_t
-plan_diff(const struct plan *po, const struct plan *pn)
+plan_diff(const struct plan *po, const struct plan *pn,
+    const struct match_side *so, const struct match_side *sn)
 {
-	struct plan_match *m = plan_match_new(po, pn);
+	struct plan_match *m = plan_match_sides(so, sn);
 	struct diff d = { po, pn, m, NULL, 0, 0, 0, 0 };
 	size_t i;
 
@@ -479,6 +480,28 @@ plan_diff(const struct plan *po, const struct plan *pn)
 	return d.changes;
 }
 
+static void *
+free_run(void *p)
+{
+	plan_free(p);
+	return NULL;
+}
+
+/* Millions of small blocks: free the two plans at once too. */
+static void
+free_both(struct plan *po, struct plan *pn)
+{
+	pthread_t t;
+
+	if (po != NULL && pthread_create(&t, NULL, free_run, po) == 0) {
+		plan_free(pn);
+		pthread_join(t, NULL);
+		return;
+	}
+	plan_free(po);
+	plan_free(pn);
+}
+
 /* ---- input ---- */
 
 /*
@@ -494,6 +517,7 @@ struct job {
 	const char *real;	/* parse under this name, then */
 	const char *label;	/* show this one (git's temporary files) */
 	struct plan *p;
+	struct match_side *side;	/* its texts, ready to match */
 	int err;		/* errno, when p is NULL and rev is not */
 	char msg[512];		/* git's complaint, when rev is set */
 };
@@ -525,6 +549,8 @@ job_run(void *arg)
 		free(j->p->name);
 		j->p->name = xstrdup(j->label);
 	}
+	if (j->p != NULL)
+		j->side = match_side_new(j->p);
 	return NULL;
 }
 
@@ -665,13 +691,14 @@ main(int argc, char *argv[])
 	po = job_result(&jo);
 	pn = po != NULL ? job_result(&jn) : jn.p;
 	if (po != NULL && pn != NULL) {
-		status = plan_diff(po, pn) > 0;
+		status = plan_diff(po, pn, jo.side, jn.side) > 0;
 		/* git stops at an external diff that exits non-zero. */
 		if (driver)
 			status = 0;
 	}
-	plan_free(po);
-	plan_free(pn);
+	match_side_free(jo.side);
+	match_side_free(jn.side);
+	free_both(po, pn);
 	plan_ctx_free(ctx);
 	plan_ctx_free(ctx2);
 	free(lo);

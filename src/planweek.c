@@ -702,7 +702,8 @@ main(int argc, char *argv[])
 		plan_ctx_free(ctx);
 		return 2;
 	}
-	if (a.rev && (base = plan_load_git(ctx, a.rev, argv[optind])) == NULL) {
+	if (a.rev &&
+	    (base = plan_load_git(ctx, a.rev, argv[optind])) == NULL) {
 		plan_ctx_free(ctx);
 		return 2;
 	}
