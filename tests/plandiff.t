@@ -267,3 +267,18 @@ $ . tests/plandiff-repo.sh && planweek -g nosuch sub/plan.md
 $ planweek -g HEAD -b a b
 ! planweek: -b and -g exclude each other
 ? 2
+
+=== git: -g with standard input: exit 2
+$ plandiff -g HEAD -
+! plandiff: only one version can come from standard input
+? 2
+
+=== git: planweek -g needs exactly one plan
+$ planweek -g HEAD a b
+! planweek: -g needs exactly one plan file
+? 2
+
+=== a full disk: exit 2
+$ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
+! plandiff: write error: No space left on device
+? 2
