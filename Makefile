@@ -18,11 +18,11 @@ DEPLIBS = $$($(PKG_CONFIG) --libs libcmark libpcre2-8)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 	-DPLANMARK_VERSION='"$(VERSION)"' $(CFLAGS)
 
-TOOLS = plangoals planstat planweek plantally plancheck
+TOOLS = plangoals planstat planweek plantally plancheck plandiff
 LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
-	$(O)/rules.o $(O)/builtin-rules.o
+	$(O)/rules.o $(O)/builtin-rules.o $(O)/git.o
 MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
-	man/plancheck.1
+	man/plancheck.1 man/plandiff.1
 MAN5 = man/plan.5 man/planrules.5
 MAN7 = man/planmark.7
 
@@ -52,6 +52,9 @@ $(O)/builtin-rules.c: src/builtin.rules
 
 $(O)/builtin-rules.o: $(O)/builtin-rules.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(O)/builtin-rules.c
+
+# plandiff parses its two versions at once.
+$(BIN)/plandiff: ALL_CFLAGS += -pthread
 
 # Test-only drivers of the shared code.
 $(O)/datetest.o: tests/unit/datetest.c src/plan.h

@@ -44,21 +44,30 @@ in_cut(const struct cuts *cs, size_t i)
 	return 0;
 }
 
-char *
-match_norm(const char *s)
+/* Append s normalised and a NUL to b; date fields are cut only when
+ * dates is set (a milestone's text has had them removed by the model). */
+static void
+norm(struct buf *b, const char *s, int dates)
 {
-	size_t len = strlen(s), i, o = 0;
-	char *out = xmalloc(len + 1);
+	size_t len = strlen(s), i, o;
 	struct cuts cs = { .n = 0 };
 	int space = 0;
+	char *out;
 
-	date_fields(s, len, note_field, &cs);
+	if (dates)
+		date_fields(s, len, note_field, &cs);
+	buf_add(b, s, len + 1);		/* room, and a NUL at the end */
+	out = b->s + b->len - len - 1;
+	o = 0;
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if ((cs.n && in_cut(&cs, i)) || strchr("*_`~", c) != NULL)
+		if (cs.n && in_cut(&cs, i))
 			continue;
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		switch (c) {
+		case '*': case '_': case '`': case '~':
+			continue;
+		case ' ': case '\t': case '\n': case '\r':
 			space = o > 0;
 			continue;
 		}
@@ -67,8 +76,17 @@ match_norm(const char *s)
 		space = 0;
 		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : (char)c;
 	}
-	out[o] = '\0';
-	return out;
+	out[o++] = '\0';
+	b->len = (size_t)(out - b->s) + o;
+}
+
+char *
+match_norm(const char *s)
+{
+	struct buf b = { 0 };
+
+	norm(&b, s, 1);
+	return b.s;
 }
 
 /* ---- a table of keys (goal, text), each with a queue of items ---- */
@@ -173,36 +191,53 @@ table_first(const struct table *t, long goal, const char *text,
 
 /* ---- matching ---- */
 
-struct side {
+struct match_side {
 	const struct plan *p;
-	char **gnorm, **mnorm;
+	char **gnorm, **mnorm;	/* into text */
+	struct buf text;	/* every normalised string, one after another */
 };
 
-static void
-side_init(struct side *s, const struct plan *p)
+struct match_side *
+match_side_new(const struct plan *p)
 {
-	size_t i;
+	struct match_side *s = xcalloc(1, sizeof *s);
+	size_t *off = xcalloc(p->ngoals + p->nms + 1, sizeof *off), i;
 
 	s->p = p;
 	s->gnorm = xcalloc(p->ngoals + 1, sizeof *s->gnorm);
 	s->mnorm = xcalloc(p->nms + 1, sizeof *s->mnorm);
+	/* The preamble's title comes from the file's name, which differs
+	 * between versions (stdin, git's temporary files): it matches the
+	 * other preamble, by a key no title normalises to. */
+	for (i = 0; i < p->ngoals; i++) {
+		off[i] = s->text.len;
+		if (p->goals[i].kind == G_PREAMBLE)
+			buf_add(&s->text, " preamble", 10);
+		else
+			norm(&s->text, p->goals[i].title, 1);
+	}
+	for (i = 0; i < p->nms; i++) {
+		off[p->ngoals + i] = s->text.len;
+		norm(&s->text, p->ms[i].text, 0);
+	}
+	buf_add(&s->text, "", 0);	/* never NULL, even for no text */
 	for (i = 0; i < p->ngoals; i++)
-		s->gnorm[i] = match_norm(p->goals[i].title);
+		s->gnorm[i] = s->text.s + off[i];
 	for (i = 0; i < p->nms; i++)
-		s->mnorm[i] = match_norm(p->ms[i].text);
+		s->mnorm[i] = s->text.s + off[p->ngoals + i];
+	free(off);
+	return s;
 }
 
-static void
-side_free(struct side *s)
+void
+match_side_free(struct match_side *s)
 {
-	size_t i;
-
-	for (i = 0; i < s->p->ngoals; i++)
-		free(s->gnorm[i]);
-	for (i = 0; i < s->p->nms; i++)
-		free(s->mnorm[i]);
+	if (s == NULL)
+		return;
 	free(s->gnorm);
 	free(s->mnorm);
+	buf_free(&s->text);
+	free(s);
 }
 
 static long *
@@ -222,8 +257,8 @@ pair(long *a2b, long *b2a, long a, long b)
 }
 
 static void
-match_titles(struct plan_match *m, const struct side *o,
-    const struct side *n)
+match_titles(struct plan_match *m, const struct match_side *o,
+    const struct match_side *n)
 {
 	struct table t;
 	size_t i;
@@ -245,8 +280,8 @@ match_titles(struct plan_match *m, const struct side *o,
 /* A goal left over in the new version takes the left-over old goal
  * that holds more than half of its milestones (and of that goal's). */
 static void
-match_renames(struct plan_match *m, const struct side *o,
-    const struct side *n, const struct table *any)
+match_renames(struct plan_match *m, const struct match_side *o,
+    const struct match_side *n, const struct table *any)
 {
 	const struct plan *op = o->p, *np = n->p;
 	size_t *votes = xcalloc(op->ngoals + 1, sizeof *votes);
@@ -300,8 +335,8 @@ match_renames(struct plan_match *m, const struct side *o,
 }
 
 static void
-match_milestones(struct plan_match *m, const struct side *o,
-    const struct side *n, const struct table *any)
+match_milestones(struct plan_match *m, const struct match_side *o,
+    const struct match_side *n, const struct table *any)
 {
 	const struct plan *np = n->p;
 	struct table t;
@@ -344,23 +379,32 @@ pairs(const long *b2a, size_t nb, const long *a2b, size_t na, size_t *np)
 struct plan_match *
 plan_match_new(const struct plan *old, const struct plan *new)
 {
+	struct match_side *o = match_side_new(old), *n = match_side_new(new);
+	struct plan_match *m = plan_match_sides(o, n);
+
+	match_side_free(o);
+	match_side_free(n);
+	return m;
+}
+
+struct plan_match *
+plan_match_sides(const struct match_side *o, const struct match_side *n)
+{
+	const struct plan *old = o->p, *new = n->p;
 	struct plan_match *m = xcalloc(1, sizeof *m);
-	struct side o, n;
 	struct table any;
 	size_t i;
 
-	side_init(&o, old);
-	side_init(&n, new);
 	m->goal_new = minus_ones(old->ngoals);
 	m->goal_old = minus_ones(new->ngoals);
 	m->ms_new = minus_ones(old->nms);
 	m->ms_old = minus_ones(new->nms);
 	table_init(&any, old->nms);
 	for (i = 0; i < old->nms; i++)
-		table_add(&any, -1, o.mnorm[i], (long)i);
-	match_titles(m, &o, &n);
-	match_renames(m, &o, &n, &any);
-	match_milestones(m, &o, &n, &any);
+		table_add(&any, -1, o->mnorm[i], (long)i);
+	match_titles(m, o, n);
+	match_renames(m, o, n, &any);
+	match_milestones(m, o, n, &any);
 	table_free(&any);
 	m->goals = pairs(m->goal_old, new->ngoals, m->goal_new, old->ngoals,
 	    &m->ngoals);
@@ -372,8 +416,6 @@ plan_match_new(const struct plan *old, const struct plan *new)
 			pr->moved = m->goal_new[old->ms[pr->old].goal] !=
 			    (long)new->ms[pr->new].goal;
 	}
-	side_free(&o);
-	side_free(&n);
 	return m;
 }
 

@@ -254,6 +254,14 @@ struct plan_match {
 struct plan_match *plan_match_new(const struct plan *old,
     const struct plan *new);
 void plan_match_free(struct plan_match *);
+/* The same in two steps: each version's normalised texts (which may be
+ * made in threads of their own, one version each), then the pairing;
+ * the sides must outlive only the call. */
+struct match_side;
+struct match_side *match_side_new(const struct plan *);
+void match_side_free(struct match_side *);
+struct plan_match *plan_match_sides(const struct match_side *old,
+    const struct match_side *new);
 /* Text as compared: case folded (ASCII), inline markup and date fields
  * dropped, white space squeezed.  Returns a new string. */
 char *match_norm(const char *s);
@@ -308,5 +316,17 @@ typedef void (*finding_cb)(void *arg, const struct finding *);
 /* Run every rule not off on every goal of a plan, in goal order. */
 void ruleset_check(struct ruleset *, const struct plan *, long today,
     finding_cb, void *arg);
+
+/* ---- files from git (git.c) ---- */
+
+/* The bytes of PATH as it was in git revision REV (git show REV:./NAME,
+ * run in PATH's directory without a shell): 0 with *buf (NUL ended,
+ * caller frees) and *len, or -1 with git's complaint, one line, in msg. */
+int git_show(const char *rev, const char *path, char **buf, size_t *len,
+    char *msg, size_t msglen);
+/* Parse a file as it was in REV, named "REV:PATH"; on failure says why
+ * ("progname: REV:PATH: git's complaint") and returns NULL. */
+struct plan *plan_load_git(struct plan_ctx *, const char *rev,
+    const char *path);
 
 #endif

@@ -46,7 +46,7 @@ static void
 usage(FILE *f)
 {
 	fprintf(f, "usage: %s [-f text|markdown|json] [-w YYYY-Www | "
-	    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file] [-q] "
+	    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] "
 	    "[--today YYYY-MM-DD] [file ...]\n", progname);
 }
 
@@ -572,7 +572,7 @@ parse_date_opt(const char *name, const char *arg, long *day)
 }
 
 struct args {
-	const char *today, *week, *since, *until, *base;
+	const char *today, *week, *since, *until, *base, *rev;
 };
 
 static int
@@ -589,7 +589,7 @@ parse_opts(int argc, char *argv[], struct args *a)
 	static const char *const fmts[] = { "text", "markdown", "json", NULL };
 	int c, k;
 
-	while ((c = getopt_long(argc, argv, "f:w:b:qhV", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, "f:w:b:g:qhV", longopts, NULL)) !=
 	    -1)
 		switch (c) {
 		case 'f':
@@ -606,6 +606,7 @@ parse_opts(int argc, char *argv[], struct args *a)
 		case 's': a->since = optarg; break;
 		case 'u': a->until = optarg; break;
 		case 'b': a->base = optarg; break;
+		case 'g': a->rev = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'T': a->today = optarg; break;
 		case 'h':
@@ -680,6 +681,14 @@ main(int argc, char *argv[])
 	if (!set_period(&a))
 		return 2;
 	nfiles = argc - optind;
+	if (a.base && a.rev) {
+		warnx("-b and -g exclude each other");
+		return 2;
+	}
+	if (a.rev && (nfiles != 1 || !strcmp(argv[optind], "-"))) {
+		warnx("-g needs exactly one plan file");
+		return 2;
+	}
 	if (a.base && (nfiles > 1 || (!strcmp(a.base, "-") && (nfiles == 0 ||
 	    !strcmp(argv[optind], "-"))))) {
 		warnx("-b needs exactly one plan, not on standard input too");
@@ -692,6 +701,11 @@ main(int argc, char *argv[])
 	}
 	if (a.base && (base = plan_load(ctx, a.base)) == NULL) {
 		warn("%s", a.base);
+		plan_ctx_free(ctx);
+		return 2;
+	}
+	if (a.rev &&
+	    (base = plan_load_git(ctx, a.rev, argv[optind])) == NULL) {
 		plan_ctx_free(ctx);
 		return 2;
 	}

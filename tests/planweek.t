@@ -208,12 +208,12 @@ $ planweek --today tomorrow
 === exit 2: an unknown option prints the usage
 $ planweek -x
 ! planweek: invalid option -- 'x'
-! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file] [-q] [--today YYYY-MM-DD] [file ...]
+! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === -h
 $ planweek -h
-> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file] [-q] [--today YYYY-MM-DD] [file ...]
+> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] [--today YYYY-MM-DD] [file ...]
 
 === samples/weekly-mail.sh mails the report, and nothing when there is no news
 $ mkdir $TMP/bin; printf '#!/bin/sh\necho "mail $*"; cat\n' >$TMP/bin/mail; chmod +x $TMP/bin/mail; printf '# G\n- [x] a done:2026-11-20\n' >$TMP/p.md; printf '# G\n- [x] a\n' >$TMP/q.md; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/p.md --today 2026-11-23 | sed "s|$TMP|TMP|g"; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/q.md --today 2026-11-23

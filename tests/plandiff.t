@@ -1,0 +1,284 @@
+# plandiff: each kind of change, the formats, the exit codes, and git.
+
+=== every kind of change, text
+$ plandiff tests/data/diff-old.md tests/data/diff-new.md
+> --- tests/data/diff-old.md
+> +++ tests/data/diff-new.md
+> tests/data/diff-new.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
+> tests/data/diff-new.md:5:   completed: Write a CLI tool (open -> done)
+> tests/data/diff-new.md:5:   redated: Write a CLI tool: 2026-12-01 -> 2026-12-15 (+14 days)
+> tests/data/diff-new.md:7:   moved: Buy shoes (from: Run more)
+> tests/data/diff-new.md:9: goal: Run more: 0/4 (0%) -> 1/2 (50%)
+> tests/data/diff-new.md:10:   completed: Run 5 km (open -> done)
+> tests/data/diff-new.md:12:   cancelled: Stretch (open -> cancelled)
+> tests/data/diff-new.md:14: goal-renamed: Old name for the garden -> Garden: 0/3 (0%) -> 1/3 (33%)
+> tests/data/diff-new.md:17:   completed: Order seeds (open -> done)
+> tests/data/diff-new.md:19: goal-added: New: none -> 0/1 (0%)
+> tests/data/diff-new.md:20:   added: Something
+> tests/data/diff-new.md:22: goal: Write: 1/3 (33%) -> 0/3 (0%)
+> tests/data/diff-new.md:23:   reopened: Draft essay (done -> open)
+> tests/data/diff-new.md:24:   state: Outline (active -> open)
+> tests/data/diff-new.md:25:   redated: Edit: 2026-12-01 -> none
+> tests/data/diff-old.md:19: goal-removed: Cleanup: 0/1 (0%) -> none
+> tests/data/diff-old.md:20:   removed: Drop the old wiki
+? 1
+
+=== json: one object a line, each with a type
+$ plandiff -f json tests/data/diff-old.md tests/data/diff-new.md | jq -r .type | sort | uniq -c | sed 's/^ *//'
+> 1 added
+> 1 cancelled
+> 3 completed
+> 1 diff
+> 6 goal
+> 1 goal-added
+> 1 goal-removed
+> 1 goal-renamed
+> 1 moved
+> 2 redated
+> 1 removed
+> 1 reopened
+> 1 state
+
+=== json: re-dated by days, null when a side has no due date
+$ plandiff -f json tests/data/diff-old.md tests/data/diff-new.md | jq -c 'select(.type=="redated") | [.text,.before,.after,.days,.line,.old_line]'
+> ["Write a CLI tool","2026-12-01","2026-12-15",14,5,5]
+> ["Edit","2026-12-01",null,null,25,25]
+
+=== json: goal progress before and after, every goal
+$ plandiff -f json tests/data/diff-old.md tests/data/diff-new.md | jq -c 'select(.type=="goal") | [.goal,.before.percent,.after.done,.after.total,.changed]'
+> ["Learn Go by 2027-06-30",33,2,4,true]
+> ["Run more",0,1,2,true]
+> ["Garden",0,1,3,true]
+> ["New",null,0,1,true]
+> ["Write",33,0,3,true]
+> ["Cleanup",0,null,null,true]
+
+=== json: moves, renames, additions and removals name their goals
+$ plandiff -f json tests/data/diff-old.md tests/data/diff-new.md | jq -c 'select(.type=="moved" or .type=="goal-renamed" or .type=="removed" or .type=="added") | [.type,.goal,.from,.text,.line,.old_line]'
+> ["moved","Learn Go by 2027-06-30","Run more","Buy shoes",7,11]
+> ["goal-renamed","Garden","Old name for the garden",null,14,14]
+> ["added","New",null,"Something",20,null]
+> ["removed","Cleanup",null,"Drop the old wiki",null,20]
+
+=== json: the diff object names both versions; unchanged goals too
+$ printf '# A\n- [ ] a\n# B\n- [ ] b\n' >$TMP/o.md; printf '# A\n- [x] a\n# B\n- [ ] b\n' | plandiff -f json $TMP/o.md - | jq -c '[.type,.old,.new,.goal,.changed]' | sed "s|$TMP|TMP|"
+> ["diff","TMP/o.md","<stdin>",null,null]
+> ["goal",null,null,"A",true]
+> ["completed",null,null,"A",null]
+> ["goal",null,null,"B",false]
+? 0
+
+=== markdown: a section per changed goal, text escaped
+$ cd $TMP && printf '# Plan\n## Goal: Ship *it*\n- [ ] a_b\n- [ ] c\n' >o.md && printf '# Plan\n## Goal: Ship *it*\n- [x] a_b\n' | plandiff -f markdown o.md -
+> ## Changes from o.md to \<stdin\>
+>
+> ### Ship it
+>
+> Progress: 0/2 (0%) -> 1/1 (100%)
+>
+> - completed: a\_b (open -> done) (line 3)
+> - removed: c (old line 4)
+>
+? 1
+
+=== no change: the same file, exit 0 and no output
+$ plandiff tests/data/diff-old.md tests/data/diff-old.md
+
+=== no change: CRLF against LF
+$ plandiff tests/data/diff-old.md tests/data/diff-crlf.md
+
+=== no change: white space, case and markup only
+$ plandiff tests/data/diff-space.md tests/data/diff-old.md
+
+=== no change in json: goal objects only, none changed
+$ plandiff -f json tests/data/diff-old.md tests/data/diff-crlf.md | jq -c 'select(.type!="goal" or .changed) | .type'
+> "diff"
+
+=== no change: a reordered list and reordered goals
+$ printf '# A\n- [ ] a\n- [x] b\n- [ ] c\n# B\n- [ ] d\n' >$TMP/o.md; printf '# B\n- [ ] d\n# A\n- [ ] c\n- [ ] a\n- [x] b\n' | plandiff $TMP/o.md -
+
+=== no change: a date field moved within the text
+$ printf '# A\n- [ ] call 📅 2026-12-01 Bob\n' >$TMP/o.md; printf '# A\n- [ ] call Bob due:2026-12-01\n' | plandiff $TMP/o.md -
+
+=== duplicates are matched in order
+$ cd $TMP && printf '# A\n- [ ] run\n- [ ] run\n- [ ] run\n' >o.md && printf '# A\n- [x] run\n- [ ] run\n' | plandiff o.md -
+> --- o.md
+> +++ <stdin>
+> <stdin>:1: goal: A: 0/3 (0%) -> 1/2 (50%)
+> <stdin>:2:   completed: run (open -> done)
+> o.md:4:   removed: run
+? 1
+
+=== a move keeps its state change
+$ cd $TMP && printf '# Goal: A\n- [ ] x\n# B\n- [ ] y\n' >o.md && printf '# Goal: A\n# B\n- [ ] y\n- [x] X\n' | plandiff o.md -
+> --- o.md
+> +++ <stdin>
+> <stdin>:1: goal: A: 0/1 (0%) -> 0/0
+> <stdin>:2: goal: B: 0/1 (0%) -> 1/2 (50%)
+> <stdin>:4:   moved: X (from: A)
+> <stdin>:4:   completed: X (open -> done)
+? 1
+
+=== a re-dated milestone moved by days, earlier
+$ cd $TMP && printf '# A\n- [ ] x due:2026-03-01\n' >o.md && printf '# A\n- [ ] x due:2026-02-28\n' | plandiff o.md -
+> --- o.md
+> +++ <stdin>
+> <stdin>:1: goal: A: 0/1 (0%) -> 0/1 (0%)
+> <stdin>:2:   redated: x: 2026-03-01 -> 2026-02-28 (-1 day)
+? 1
+
+=== a renamed goal with the same milestones
+$ cd $TMP && printf '# Goal: Old\n- [ ] a\n- [ ] b\n' >o.md && printf '# Goal: New\n- [ ] a\n- [ ] b\n' | plandiff -f json o.md - | jq -c 'select(.type!="diff")'
+> {"type":"goal","goal":"New","line":1,"old_line":1,"before":{"done":0,"total":2,"percent":0},"after":{"done":0,"total":2,"percent":0},"changed":true}
+> {"type":"goal-renamed","goal":"New","from":"Old","line":1,"old_line":1}
+
+=== milestones before the first heading match across names
+$ printf -- '- [ ] a\n' >$TMP/o.md; printf -- '- [x] a\n' | plandiff -f json $TMP/o.md - | jq -c 'select(.type!="diff" and .type!="goal") | .type'
+> "completed"
+
+=== either operand from standard input
+$ plandiff tests/data/diff-old.md - <tests/data/diff-crlf.md
+
+=== both operands from standard input: exit 2
+$ plandiff - - </dev/null
+! plandiff: only one version can come from standard input
+? 2
+
+=== one operand: usage, exit 2
+$ plandiff tests/data/diff-old.md
+! usage: plandiff [-f text|markdown|json] old new
+!        plandiff [-f text|markdown|json] -g rev file
+? 2
+
+=== an unreadable file: exit 2
+$ plandiff tests/data/diff-old.md tests/data/no-such.md
+! plandiff: tests/data/no-such.md: No such file or directory
+? 2
+
+=== an unknown format: exit 2
+$ plandiff -f xml tests/data/diff-old.md tests/data/diff-new.md
+! plandiff: unknown format 'xml' (text, markdown, json)
+? 2
+
+=== a bad option: usage, exit 2
+$ plandiff -z a b 2>&1 | sed 1d
+> usage: plandiff [-f text|markdown|json] old new
+>        plandiff [-f text|markdown|json] -g rev file
+
+=== --help: usage on stdout, exit 0
+$ plandiff --help
+> usage: plandiff [-f text|markdown|json] old new
+>        plandiff [-f text|markdown|json] -g rev file
+
+=== git: git diff through diff.plan.command and .gitattributes
+$ . tests/plandiff-repo.sh && git diff HEAD~1 | sed -n '1,4p;$p'
+> --- a/sub/plan.md
+> +++ b/sub/plan.md
+> b/sub/plan.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
+> b/sub/plan.md:5:   completed: Write a CLI tool (open -> done)
+> a/sub/plan.md:20:   removed: Drop the old wiki
+
+=== git: the driver exits 0 on changes, or git would stop
+$ . tests/plandiff-repo.sh && printf -- '- [x] q\n' >>sub/plan.md && git diff
+> --- a/sub/plan.md
+> +++ b/sub/plan.md
+> b/sub/plan.md:22: goal: Write: 0/3 (0%) -> 1/4 (25%)
+> b/sub/plan.md:26:   added: q
+
+=== git: an added file is diffed against /dev/null
+$ . tests/plandiff-repo.sh && printf '# G\n- [ ] z\n' >new.md && git add new.md && git diff --cached
+> --- /dev/null
+> +++ b/new.md
+> b/new.md:1: goal-added: G: none -> 0/1 (0%)
+> b/new.md:2:   added: z
+
+=== git: a deleted file
+$ . tests/plandiff-repo.sh && git rm -q sub/plan.md && git diff --cached | sed -n '1,3p'
+> --- a/sub/plan.md
+> +++ /dev/null
+> a/sub/plan.md:3: goal-removed: Learn Go by 2027-06-30: 2/4 (50%) -> none
+
+=== git: a renamed and edited file (nine arguments)
+$ . tests/plandiff-repo.sh && git mv sub/plan.md sub/goals.md && printf -- '- [x] q\n' >>sub/goals.md && git add -A && git diff --cached -M
+> --- a/sub/plan.md
+> +++ b/sub/goals.md
+> b/sub/goals.md:22: goal: Write: 0/3 (0%) -> 1/4 (25%)
+> b/sub/goals.md:26:   added: q
+
+=== git: git log -p --ext-diff shows plan changes
+$ . tests/plandiff-repo.sh && git log -p --ext-diff --format='commit: %s' | grep -e '^commit' -e '^---' -e '^+++' -e ':3: '
+> commit: second plan
+> --- a/sub/plan.md
+> +++ b/sub/plan.md
+> b/sub/plan.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
+> commit: first plan
+> --- /dev/null
+> +++ b/.gitattributes
+> --- /dev/null
+> +++ b/sub/plan.md
+> b/sub/plan.md:3: goal-added: Learn Go by 2027-06-30: none -> 1/3 (33%)
+
+=== git: -g REV takes the old version from git, in a subdirectory
+$ . tests/plandiff-repo.sh && cd sub && plandiff -g HEAD~1 plan.md | sed -n 1,3p
+> --- HEAD~1:plan.md
+> +++ plan.md
+> plan.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
+
+=== git: -g with a path from the top, exit 1 on changes
+$ . tests/plandiff-repo.sh && plandiff -f json -g HEAD~1 sub/plan.md >out; echo $?; jq -c 'select(.type=="diff")' out
+> 1
+> {"type":"diff","old":"HEAD~1:sub/plan.md","new":"sub/plan.md"}
+
+=== git: -g with an absolute path and a reflog-style revision
+$ . tests/plandiff-repo.sh && plandiff -g 'HEAD@{0}' "$PWD/sub/plan.md"
+
+=== git: -g a missing revision: exit 2
+$ . tests/plandiff-repo.sh && plandiff -g nosuch sub/plan.md
+! plandiff: nosuch:sub/plan.md: invalid object name 'nosuch'.
+? 2
+
+=== git: -g a file not in that revision: exit 2
+$ . tests/plandiff-repo.sh && printf '# G\n- [ ] z\n' >new.md && plandiff -g HEAD new.md
+! plandiff: HEAD:new.md: path 'new.md' exists on disk, but not in 'HEAD'
+? 2
+
+=== git: -g a revision that looks like an option: exit 2
+$ . tests/plandiff-repo.sh && plandiff -g --output=x sub/plan.md; ls x 2>&1 >/dev/null | sed 's/.*: //'
+! plandiff: --output=x:sub/plan.md: a revision cannot start with '-'
+> No such file or directory
+
+=== git: -g needs one file operand
+$ plandiff -g HEAD a b
+! usage: plandiff [-f text|markdown|json] old new
+!        plandiff [-f text|markdown|json] -g rev file
+? 2
+
+=== git: planweek -g takes its baseline from git
+$ . tests/plandiff-repo.sh && planweek -f json --today 2026-11-23 -g HEAD~1 sub/plan.md | jq -c 'select(.type=="new" or .type=="removed") | [.type,.text]'
+> ["new","Something"]
+> ["removed","Drop the old wiki"]
+
+=== git: planweek -g a missing revision: exit 2
+$ . tests/plandiff-repo.sh && planweek -g nosuch sub/plan.md
+! planweek: nosuch:sub/plan.md: invalid object name 'nosuch'.
+? 2
+
+=== git: planweek -g and -b exclude each other
+$ planweek -g HEAD -b a b
+! planweek: -b and -g exclude each other
+? 2
+
+=== git: -g with standard input: exit 2
+$ plandiff -g HEAD -
+! plandiff: only one version can come from standard input
+? 2
+
+=== git: planweek -g needs exactly one plan
+$ planweek -g HEAD a b
+! planweek: -g needs exactly one plan file
+? 2
+
+=== a full disk: exit 2
+$ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
+! plandiff: write error: No space left on device
+? 2
