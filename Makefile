@@ -129,6 +129,10 @@ $(O)/fuzz_%: tests/fuzz/fuzz_%.c $(O)/libplan.a src/plan.h
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Isrc $(DEPCFLAGS) -o $@ $< \
 	    $(O)/libplan.a $(DEPLIBS)
 
+# fuzz_diff includes plandiff.c to run its diff.
+$(O)/fuzz_diff: src/plandiff.c
+$(O)/fuzz_diff: ALL_CFLAGS += -pthread
+
 lint:
 	@out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN5) $(MAN7) 2>&1); \
 	if [ -n "$$out" ]; then printf '%s\n' "$$out"; exit 1; fi

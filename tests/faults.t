@@ -112,3 +112,25 @@ $ for t in plangoals planstat planweek plantally plancheck; do case $t in planta
 > plantally 2
 > plancheck: write error: Bad file descriptor
 > plancheck 2
+
+# ---- plandiff: two operands, exit 1 when something changed ----
+
+=== plandiff: a full disk, a closed standard output: a message and exit 2
+$ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full; echo "exit $?"; plandiff tests/data/diff-old.md tests/data/diff-new.md >&-; echo "exit $?"; plandiff --help >/dev/full; echo "exit $?"
+> exit 2
+> exit 2
+> exit 2
+! plandiff: write error: No space left on device
+! plandiff: write error: Bad file descriptor
+! plandiff: write error: No space left on device
+
+=== plandiff: a closed pipe is quiet; the status still says that something changed
+$ cd $TMP && awk 'BEGIN { for (i = 0; i < 20000; i++) printf "## Goal: g%d\n- [ ] t%d\n", i, i }' >o.md && sed 's/\[ \]/[x]/' o.md >n.md && { plandiff o.md n.md 2>err; echo "exit $?" >st; } | true; cat st err
+> exit 1
+
+=== plandiff: a version gone before it is read, or a directory: reported, exit 2
+$ plandiff tests/data/diff-old.md tests/data/no-such.md; echo "exit $?"; plandiff tests/data tests/data/diff-new.md; echo "exit $?"
+> exit 2
+> exit 2
+! plandiff: tests/data/no-such.md: No such file or directory
+! plandiff: tests/data: Is a directory
