@@ -6,10 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include "plan.h"
 
 enum fmt { FMT_TEXT, FMT_MARKDOWN, FMT_JSON };
@@ -643,12 +639,6 @@ main(int argc, char *argv[])
 	int r, n, driver, status = 2;
 
 	tool_init("plandiff");
-#ifdef M_MXFAST
-	/* Freeing libcmark's millions of small nodes fills glibc's fast
-	 * bins, which every later large allocation then walks through
-	 * (malloc_consolidate): without them loading is a fifth faster. */
-	mallopt(M_MXFAST, 0);
-#endif
 	if ((r = parse_opts(argc, argv, &rev)) != 0)
 		return r < 0 ? 0 : r;
 	argv += optind;
