@@ -147,16 +147,6 @@ goal_changes(struct diff *d, long go, long gn)
 /* ---- output ---- */
 
 static void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
-
-static void
 text_out(const char *s)
 {
 	if (fmt == FMT_MARKDOWN)

@@ -286,16 +286,6 @@ text_row(const char *name, const struct row *r, const struct widths *w)
 /* ---- markdown ---- */
 
 static void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
-
-static void
 md_row(const char *name, const struct row *r)
 {
 	char bar[BAR_WIDTH + 3];
@@ -633,10 +623,8 @@ main(int argc, char *argv[])
 	argv[0] = (char *)progname;
 	if ((r = parse_opts(argc, argv, &todayarg)) != 0)
 		return r < 0 ? 0 : r;
-	if (!date_today(todayarg, &today)) {
-		warnx("--today: '%s' is not a date (YYYY-MM-DD)", todayarg);
+	if (!today_opt(todayarg, &today))
 		return 2;
-	}
 	fancy = fmt == FMT_TEXT && out_fancy();
 	if ((ctx = plan_ctx_new(NULL, err, sizeof err)) == NULL) {
 		warnx("%s", err);

@@ -295,16 +295,6 @@ headline(struct buf *b, const struct plan *p, const struct report *r)
 }
 
 static void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
-
-static void
 pct_text(int pct)
 {
 	if (pct >= 0)
@@ -674,10 +664,8 @@ main(int argc, char *argv[])
 	argv[0] = (char *)progname;
 	if ((r = parse_opts(argc, argv, &a)) != 0)
 		return r < 0 ? 0 : r;
-	if (!date_today(a.today, &today)) {
-		warnx("--today: '%s' is not a date (YYYY-MM-DD)", a.today);
+	if (!today_opt(a.today, &today))
 		return 2;
-	}
 	if (!set_period(&a))
 		return 2;
 	nfiles = argc - optind;

@@ -434,6 +434,27 @@ out_num(FILE *f, long long n)
 	fprintf(f, "%lld", n);
 }
 
+/* Markdown text that reads back as the same plain text: ASCII
+ * punctuation that could start markup is escaped. */
+void
+md_text(const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
+			putchar('\\');
+		putchar(*s);
+	}
+}
+
+int
+today_opt(const char *arg, long *day)
+{
+	if (date_today(arg, day))
+		return 1;
+	warnx("--today: '%s' is not a date (YYYY-MM-DD)", arg);
+	return 0;
+}
+
 void
 out_flush(void)
 {
