@@ -574,23 +574,13 @@ parse_opts(int argc, char *argv[], const char **todayarg)
 	while ((c = getopt_long(argc, argv, "f:S:hV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
-			for (k = 0; fmts[k] && strcmp(fmts[k], optarg); k++)
-				;
-			if (fmts[k] == NULL) {
-				warnx("unknown format '%s' (text, markdown, "
-				    "json, tsv)", optarg);
+			if ((k = opt_word("format", optarg, fmts)) < 0)
 				return 2;
-			}
 			fmt = (enum fmt)k;
 			break;
 		case 'S':
-			for (k = 0; sorts[k] && strcmp(sorts[k], optarg); k++)
-				;
-			if (sorts[k] == NULL) {
-				warnx("unknown sort '%s' (deadline, progress, "
-				    "status, file)", optarg);
+			if ((k = opt_word("sort", optarg, sorts)) < 0)
 				return 2;
-			}
 			sortkey = (enum sortkey)k;
 			break;
 		case 'T':

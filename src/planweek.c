@@ -583,13 +583,8 @@ parse_opts(int argc, char *argv[], struct args *a)
 	    -1)
 		switch (c) {
 		case 'f':
-			for (k = 0; fmts[k] && strcmp(fmts[k], optarg); k++)
-				;
-			if (fmts[k] == NULL) {
-				warnx("unknown format '%s' (text, markdown, "
-				    "json)", optarg);
+			if ((k = opt_word("format", optarg, fmts)) < 0)
 				return 2;
-			}
 			fmt = (enum fmt)k;
 			break;
 		case 'w': a->week = optarg; break;

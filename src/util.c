@@ -447,6 +447,21 @@ md_text(const char *s)
 }
 
 int
+opt_word(const char *what, const char *arg, const char *const words[])
+{
+	int k;
+
+	for (k = 0; words[k] != NULL; k++)
+		if (strcmp(words[k], arg) == 0)
+			return k;
+	fprintf(stderr, "%s: unknown %s '%s' (", progname, what, arg);
+	for (k = 0; words[k] != NULL; k++)
+		fprintf(stderr, "%s%s", k ? ", " : "", words[k]);
+	fputs(")\n", stderr);
+	return -1;
+}
+
+int
 today_opt(const char *arg, long *day)
 {
 	if (date_today(arg, day))
