@@ -501,6 +501,9 @@ void
 tool_init(const char *name)
 {
 	progname = name;
+	/* Large reports go to pipes: write them in large pieces. */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	/* A closed pipe shows up as EPIPE from out_flush: a quiet exit. */
 	signal(SIGPIPE, SIG_IGN);
 #ifdef M_MXFAST
