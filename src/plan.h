@@ -193,6 +193,13 @@ void out_num(FILE *, long long);		/* a decimal number */
 void buf_json(struct buf *, const char *s, size_t len);
 void buf_json_date(struct buf *, const struct pdate *);
 void buf_num(struct buf *, long long);
+/* The index of arg in a NULL-ended list of option words, or -1 after
+ * "unknown WHAT 'arg' (word, ...)" on stderr. */
+int opt_word(const char *what, const char *arg, const char *const words[]);
+/* date_today() for --today, saying what is wrong; 1 or 0. */
+int today_opt(const char *arg, long *day);
+/* Print text to stdout escaped for Markdown: it reads back the same. */
+void md_text(const char *s);
 /* Flush stdout after a document: on EPIPE exit 0 quietly; on any other
  * error report it and exit 2. */
 void out_flush(void);

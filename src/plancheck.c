@@ -406,10 +406,8 @@ parse_args(int argc, char *argv[])
 			usage(stderr);
 			return 2;
 		}
-	if (!date_today(todayarg, &today)) {
-		warnx("--today: '%s' is not a date (YYYY-MM-DD)", todayarg);
+	if (!today_opt(todayarg, &today))
 		return 2;
-	}
 	return 0;
 }
 

@@ -6,10 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include "plan.h"
 
 enum fmt { FMT_TEXT, FMT_MARKDOWN, FMT_JSON };
@@ -149,16 +145,6 @@ goal_changes(struct diff *d, long go, long gn)
 }
 
 /* ---- output ---- */
-
-static void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
 
 static void
 text_out(const char *s)
@@ -609,13 +595,8 @@ parse_opts(int argc, char *argv[], const char **rev)
 	while ((c = getopt_long(argc, argv, "f:g:hV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
-			for (k = 0; fmts[k] && strcmp(fmts[k], optarg); k++)
-				;
-			if (fmts[k] == NULL) {
-				warnx("unknown format '%s' (text, markdown, "
-				    "json)", optarg);
+			if ((k = opt_word("format", optarg, fmts)) < 0)
 				return 2;
-			}
 			fmt = (enum fmt)k;
 			break;
 		case 'g': *rev = optarg; break;
@@ -643,12 +624,6 @@ main(int argc, char *argv[])
 	int r, n, driver, status = 2;
 
 	tool_init("plandiff");
-#ifdef M_MXFAST
-	/* Freeing libcmark's millions of small nodes fills glibc's fast
-	 * bins, which every later large allocation then walks through
-	 * (malloc_consolidate): without them loading is a fifth faster. */
-	mallopt(M_MXFAST, 0);
-#endif
 	if ((r = parse_opts(argc, argv, &rev)) != 0)
 		return r < 0 ? 0 : r;
 	argv += optind;

@@ -300,17 +300,6 @@ tsv_plan(const struct plan *p)
 	}
 }
 
-/* Markdown text that reads back as the same plain text. */
-static void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
-
 static void
 md_date(const char *key, const struct pdate *d)
 {
@@ -426,10 +415,8 @@ main(int argc, char *argv[])
 			usage(stderr);
 			return 2;
 		}
-	if (!date_today(todayarg, &today)) {
-		warnx("--today: '%s' is not a date (YYYY-MM-DD)", todayarg);
+	if (!today_opt(todayarg, &today))
 		return 2;
-	}
 	if ((ctx = plan_ctx_new(&po, err, sizeof err)) == NULL) {
 		warnx("-G: bad regex: %s", err);
 		return 2;

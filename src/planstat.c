@@ -286,16 +286,6 @@ text_row(const char *name, const struct row *r, const struct widths *w)
 /* ---- markdown ---- */
 
 static void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
-
-static void
 md_row(const char *name, const struct row *r)
 {
 	char bar[BAR_WIDTH + 3];
@@ -584,23 +574,13 @@ parse_opts(int argc, char *argv[], const char **todayarg)
 	while ((c = getopt_long(argc, argv, "f:S:hV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
-			for (k = 0; fmts[k] && strcmp(fmts[k], optarg); k++)
-				;
-			if (fmts[k] == NULL) {
-				warnx("unknown format '%s' (text, markdown, "
-				    "json, tsv)", optarg);
+			if ((k = opt_word("format", optarg, fmts)) < 0)
 				return 2;
-			}
 			fmt = (enum fmt)k;
 			break;
 		case 'S':
-			for (k = 0; sorts[k] && strcmp(sorts[k], optarg); k++)
-				;
-			if (sorts[k] == NULL) {
-				warnx("unknown sort '%s' (deadline, progress, "
-				    "status, file)", optarg);
+			if ((k = opt_word("sort", optarg, sorts)) < 0)
 				return 2;
-			}
 			sortkey = (enum sortkey)k;
 			break;
 		case 'T':
@@ -633,10 +613,8 @@ main(int argc, char *argv[])
 	argv[0] = (char *)progname;
 	if ((r = parse_opts(argc, argv, &todayarg)) != 0)
 		return r < 0 ? 0 : r;
-	if (!date_today(todayarg, &today)) {
-		warnx("--today: '%s' is not a date (YYYY-MM-DD)", todayarg);
+	if (!today_opt(todayarg, &today))
 		return 2;
-	}
 	fancy = fmt == FMT_TEXT && out_fancy();
 	if ((ctx = plan_ctx_new(NULL, err, sizeof err)) == NULL) {
 		warnx("%s", err);

@@ -295,16 +295,6 @@ headline(struct buf *b, const struct plan *p, const struct report *r)
 }
 
 static void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
-
-static void
 pct_text(int pct)
 {
 	if (pct >= 0)
@@ -593,13 +583,8 @@ parse_opts(int argc, char *argv[], struct args *a)
 	    -1)
 		switch (c) {
 		case 'f':
-			for (k = 0; fmts[k] && strcmp(fmts[k], optarg); k++)
-				;
-			if (fmts[k] == NULL) {
-				warnx("unknown format '%s' (text, markdown, "
-				    "json)", optarg);
+			if ((k = opt_word("format", optarg, fmts)) < 0)
 				return 2;
-			}
 			fmt = (enum fmt)k;
 			break;
 		case 'w': a->week = optarg; break;
@@ -674,10 +659,8 @@ main(int argc, char *argv[])
 	argv[0] = (char *)progname;
 	if ((r = parse_opts(argc, argv, &a)) != 0)
 		return r < 0 ? 0 : r;
-	if (!date_today(a.today, &today)) {
-		warnx("--today: '%s' is not a date (YYYY-MM-DD)", a.today);
+	if (!today_opt(a.today, &today))
 		return 2;
-	}
 	if (!set_period(&a))
 		return 2;
 	nfiles = argc - optind;

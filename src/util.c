@@ -1,6 +1,9 @@
 /* util.c: memory, files, UTF-8 cleaning, buffers, JSON, output checks. */
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -431,6 +434,42 @@ out_num(FILE *f, long long n)
 	fprintf(f, "%lld", n);
 }
 
+/* Markdown text that reads back as the same plain text: ASCII
+ * punctuation that could start markup is escaped. */
+void
+md_text(const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
+			putchar('\\');
+		putchar(*s);
+	}
+}
+
+int
+opt_word(const char *what, const char *arg, const char *const words[])
+{
+	int k;
+
+	for (k = 0; words[k] != NULL; k++)
+		if (strcmp(words[k], arg) == 0)
+			return k;
+	fprintf(stderr, "%s: unknown %s '%s' (", progname, what, arg);
+	for (k = 0; words[k] != NULL; k++)
+		fprintf(stderr, "%s%s", k ? ", " : "", words[k]);
+	fputs(")\n", stderr);
+	return -1;
+}
+
+int
+today_opt(const char *arg, long *day)
+{
+	if (date_today(arg, day))
+		return 1;
+	warnx("--today: '%s' is not a date (YYYY-MM-DD)", arg);
+	return 0;
+}
+
 void
 out_flush(void)
 {
@@ -462,8 +501,17 @@ void
 tool_init(const char *name)
 {
 	progname = name;
+	/* Large reports go to pipes: write them in large pieces. */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	/* A closed pipe shows up as EPIPE from out_flush: a quiet exit. */
 	signal(SIGPIPE, SIG_IGN);
+#ifdef M_MXFAST
+	/* Freeing libcmark's millions of small nodes fills glibc's fast
+	 * bins, which every later large allocation then walks through
+	 * (malloc_consolidate): without them a large plan loads faster. */
+	mallopt(M_MXFAST, 0);
+#endif
 }
 
 void

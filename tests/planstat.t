@@ -216,7 +216,7 @@ $ planstat -f html
 
 === exit 2: unknown sort
 $ planstat -S size
-! planstat: unknown sort 'size' (deadline, progress, status, file)
+! planstat: unknown sort 'size' (file, deadline, progress, status)
 ? 2
 
 === exit 2: a bad --today
