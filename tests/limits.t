@@ -60,3 +60,18 @@ $ awk 'BEGIN { printf "## Goal: x\n\n"; for (i = 0; i < 1000000; i++) printf "a"
 # 1 MB heading (found by tests/hostile.sh); {12} finds the same titles.
 $ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 100000; i++) printf "w%d ", i; print "by 2027-01-01\n\nMeasure: 3 of 3; plan: steps below, because of x\n- [ ] a\n- [ ] b" }' >$TMP/t.md && plancheck --today 2026-11-23 $TMP/t.md | sed "s|$TMP|TMP|"
 > TMP/t.md:1:1: info: title of more than 12 words; name the goal in a few words and put the detail below it [S-title-long]
+
+# ---- the interpreter's limits: PLANMARK_NO_JIT=1 runs pcre2 without JIT ----
+
+=== no JIT, -G: the depth or heap limit stops a regex that would recurse through a long title
+$ awk 'BEGIN { printf "# "; for (i = 0; i < 300000; i++) printf "ab"; print "\n- [ ] x" }' >$TMP/d.md && PLANMARK_NO_JIT=1 timeout 60 plangoals -f json -G '(?:(a)|b)*$' $TMP/d.md | jq -c '[.kind, .total]'
+> ["section",1]
+
+=== no JIT, -G: the match limit
+$ awk 'BEGIN { printf "# "; for (i = 0; i < 60; i++) printf "a"; print "cb\n- [ ] x" }' >$TMP/m.md && PLANMARK_NO_JIT=1 timeout 60 plangoals -f json -G '(a|aa)+b' $TMP/m.md | jq -c '[.kind, .total]'
+> ["section",1]
+
+=== no JIT, plancheck: the depth or heap limit, reported as such
+$ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 300000; i++) printf "ab"; print "" }' >$TMP/d.md && printf '[deep]\ncriterion = S\nscope = title\nrequire = ^(?:(a)|b)*$\n' >$TMP/r && { PLANMARK_NO_JIT=1 timeout 60 plancheck --no-defaults -r $TMP/r $TMP/d.md 2>&1; echo "exit $?"; } | sed "s|$TMP|TMP|; s/\"[ab]*\"/\"ABAB\"/"
+> plancheck: TMP/d.md:1: rule deep: regex hit its depth or heap limit on goal "ABAB"
+> exit 2
