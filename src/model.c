@@ -284,7 +284,7 @@ take_fields(char *s, size_t len, struct pdate date[F_COUNT])
 	return squeeze(s, o);
 }
 
-static int
+static long
 marker_len(struct plan_ctx *c, const char *s, size_t len)
 {
 	int rc = pcre2_match(c->marker, (PCRE2_SPTR)s, len, 0,
@@ -292,7 +292,7 @@ marker_len(struct plan_ctx *c, const char *s, size_t len)
 
 	if (rc < 0)
 		return -1;
-	return (int)pcre2_get_ovector_pointer(c->md)[1];
+	return (long)pcre2_get_ovector_pointer(c->md)[1];
 }
 
 /* ---- the walk ---- */
