@@ -287,7 +287,7 @@ take_fields(char *s, size_t len, struct pdate date[F_COUNT])
 	return squeeze(s, o);
 }
 
-static int
+static long
 marker_len(struct plan_ctx *c, const char *s, size_t len)
 {
 	int rc = pcre2_match(c->marker, (PCRE2_SPTR)s, len, 0,
@@ -295,7 +295,7 @@ marker_len(struct plan_ctx *c, const char *s, size_t len)
 
 	if (rc < 0)
 		return -1;
-	return (int)pcre2_get_ovector_pointer(c->md)[1];
+	return (long)pcre2_get_ovector_pointer(c->md)[1];
 }
 
 /* ---- the walk ---- */
@@ -445,7 +445,9 @@ strip_box(cmark_node *para, struct buf *b, size_t *skip)
 	return 0;
 }
 
-static void
+/* Add the milestone of a task item's first paragraph; 0 if its text
+ * turns out not to start with the box after all. */
+static int
 add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 {
 	struct plan *p = w->p;
@@ -456,7 +458,7 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	buf_add(&w->tmp, "", 0);
 	inline_text(para, &w->tmp);
 	if (!strip_box(para, &w->tmp, &skip))
-		return;
+		return 0;
 	if (p->nms == w->capms) {
 		w->capms = w->capms * 2 + 64;
 		p->ms = xrealloc(p->ms, w->capms, sizeof *p->ms);
@@ -478,6 +480,7 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	}
 	m->src = p->src + off;
 	m->srclen = line_end(p, off) - off;
+	return 1;
 }
 
 /* Whether a paragraph starting with byte c may start with the default
@@ -508,8 +511,8 @@ on_item_enter(struct walk *w, cmark_node *item)
 	}
 	w->istask[w->nitems] = 0;
 	if (para != NULL && cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH) {
-		if ((state = box_state(w, para, &off)) >= 0) {
-			add_milestone(w, para, state, off);
+		if ((state = box_state(w, para, &off)) >= 0 &&
+		    add_milestone(w, para, state, off)) {
 			w->istask[w->nitems] = 1;
 			w->items[w->nitems++] = goal;
 			w->in_task++;
