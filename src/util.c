@@ -485,8 +485,8 @@ int
 out_close(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno == EPIPE)
-			return status;
+		if (errno == EPIPE)	/* quiet, as in out_flush() */
+			return 0;
 		warn("write error");
 		return 2;
 	}
