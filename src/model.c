@@ -129,6 +129,41 @@ plan_ctx_free(struct plan_ctx *c)
 	free(c);
 }
 
+/* ---- the model's strings ---- */
+
+/* Titles and texts live in large blocks freed with the plan: a million
+ * milestones are a million small strings, and malloc's own bookkeeping
+ * cost more than the strings. */
+#define POOL_BLOCK 65536
+
+struct pool {
+	struct pool *next;
+	size_t len, cap;
+	char s[];
+};
+
+static char *
+pool_strndup(struct plan *p, const char *s, size_t n)
+{
+	struct pool *b = p->pool;
+	char *d;
+
+	if (b == NULL || b->cap - b->len <= n) {
+		size_t cap = n >= POOL_BLOCK ? n + 1 : POOL_BLOCK;
+
+		b = xmalloc(sizeof *b + cap);
+		b->next = p->pool;
+		b->len = 0;
+		b->cap = cap;
+		p->pool = b;
+	}
+	d = b->s + b->len;
+	memcpy(d, s, n);
+	d[n] = '\0';
+	b->len += n + 1;
+	return d;
+}
+
 /* ---- source lines ---- */
 
 static size_t
@@ -322,11 +357,10 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	c->heading = -1;
 	while (len > 0 && is_space((unsigned char)*t))
 		t++, len--;
-	c->title = xstrndup(t, len);
+	c->title = pool_strndup(w->p, t, len);
 	len = take_fields(c->title, len, date);
 	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
-		free(c->title);
-		c->title = xstrndup(title, tlen);
+		c->title = pool_strndup(w->p, title, tlen);
 		squeeze(c->title, tlen);
 	}
 	c->due = date[F_DUE];
@@ -382,7 +416,7 @@ on_heading(struct walk *w, cmark_node *n)
 	buf_add(&w->tmp, "", 0);
 	inline_text(n, &w->tmp);
 	w->tmp.len = squeeze(w->tmp.s, w->tmp.len);
-	h->title = xstrndup(w->tmp.s, w->tmp.len);
+	h->title = pool_strndup(p, w->tmp.s, w->tmp.len);
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
 	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);
@@ -472,7 +506,7 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	m->depth = (int)w->nitems;
 	m->state = (enum ms_state)state;
 	len = w->tmp.len - skip;
-	m->text = xstrndup(w->tmp.s + skip, len);
+	m->text = pool_strndup(p, w->tmp.s + skip, len);
 	take_fields(m->text, len, m->date);
 	for (int f = 0; f < F_COUNT; f++) {
 		m->date[f].line = m->line;
@@ -707,8 +741,9 @@ settle(struct walk *w)
 		gp->line = p->ms[first_pre].line;
 		gp->col = 1;
 		gp->heading = -1;
-		gp->title = xstrdup(p->nheadings ? p->headings[0].title :
-		    base_name(p->name));
+		gp->title = p->nheadings ? p->headings[0].title :
+		    pool_strndup(p, base_name(p->name),
+		    strlen(base_name(p->name)));
 	}
 	for (i = 0; i < w->ncands; i++) {
 		struct cand *c = &w->cands[i];
@@ -722,7 +757,6 @@ settle(struct walk *w)
 		gp->col = c->col;
 		gp->heading = c->heading;
 		gp->title = c->title;
-		c->title = NULL;
 		gp->start = c->start;
 		gp->deadline = c->due;
 	}
@@ -831,7 +865,6 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	struct plan *p = xcalloc(1, sizeof *p);
 	struct walk w = { .p = p, .ctx = ctx, .cur_line = 1 };
 	cmark_node *doc;
-	size_t i;
 
 	p->name = xstrdup(name);
 	p->src = src;
@@ -840,8 +873,6 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	walk_tree(&w, doc);
 	cmark_node_free(doc);
 	settle(&w);
-	for (i = 0; i < w.ncands; i++)
-		free(w.cands[i].title);
 	free(w.cands);
 	free(w.hcand);
 	free(w.hclaim);
@@ -884,16 +915,14 @@ plan_load(struct plan_ctx *ctx, const char *path)
 void
 plan_free(struct plan *p)
 {
-	size_t i;
-
 	if (p == NULL)
 		return;
-	for (i = 0; i < p->ngoals; i++)
-		free(p->goals[i].title);
-	for (i = 0; i < p->nms; i++)
-		free(p->ms[i].text);
-	for (i = 0; i < p->nheadings; i++)
-		free(p->headings[i].title);
+	while (p->pool != NULL) {
+		struct pool *next = p->pool->next;
+
+		free(p->pool);
+		p->pool = next;
+	}
 	free(p->goals);
 	free(p->ms);
 	free(p->headings);

@@ -129,6 +129,7 @@ struct plan {
 	struct span *spans;	/* all goals' text, in goal order */
 	size_t nspans;
 	struct pdate *bad;	/* every impossible date found */
+	struct pool *pool;	/* where the model's strings are kept */
 	size_t nbad;
 };
 

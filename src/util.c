@@ -500,10 +500,13 @@ out_close(int status)
 void
 tool_init(const char *name)
 {
+	/* Large reports go to pipes: write them in large pieces (glibc
+	 * ignores the size unless it is given the buffer). */
+	static char outbuf[1 << 16];
+
 	progname = name;
-	/* Large reports go to pipes: write them in large pieces. */
 	if (!isatty(STDOUT_FILENO))
-		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	/* A closed pipe shows up as EPIPE from out_flush: a quiet exit. */
 	signal(SIGPIPE, SIG_IGN);
 #ifdef M_MXFAST
