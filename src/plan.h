@@ -129,16 +129,18 @@ struct plan {
 	struct span *spans;	/* all goals' text, in goal order */
 	size_t nspans;
 	struct pdate *bad;	/* every impossible date found */
-	struct pool *pool;	/* where the model's strings are kept */
 	size_t nbad;
+	struct pool *pool;	/* where the model's strings are kept */
 };
 
 struct plan_opts {
 	const char *marker;	/* goal marker regex; NULL for the default */
-	int keep_text;		/* fill goal->text (plancheck) */
+	int keep_text;		/* fill goal->text with all the goal's prose;
+				 * without, only the title line and lines
+				 * that may hold a deadline are kept */
 };
 
-/* Compile the options' marker regex once; 0 or -1 with *err set. */
+/* Compile the options' marker regex once; NULL with err set if bad. */
 struct plan_ctx;
 struct plan_ctx *plan_ctx_new(const struct plan_opts *o, char *err,
     size_t errlen);
