@@ -352,8 +352,9 @@ parse_args(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
+	static const char *const fmts[] = { "text", "json", "sarif", NULL };
 	const char *todayarg = NULL;
-	int c;
+	int c, k;
 
 	rfiles = xcalloc(argc, sizeof *rfiles);
 	/* getopt names argv[0] in its messages: say plancheck even when
@@ -362,17 +363,9 @@ parse_args(int argc, char *argv[])
 	while ((c = getopt_long(argc, argv, "f:l:r:shV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
-			if (!strcmp(optarg, "text"))
-				fmt = FMT_TEXT;
-			else if (!strcmp(optarg, "json"))
-				fmt = FMT_JSON;
-			else if (!strcmp(optarg, "sarif"))
-				fmt = FMT_SARIF;
-			else {
-				warnx("unknown format '%s' (text, json, sarif)",
-				    optarg);
+			if ((k = opt_word("format", optarg, fmts)) < 0)
 				return 2;
-			}
+			fmt = (enum fmt)k;
 			break;
 		case 'l':
 			if ((fail_level = level_parse(optarg)) <= LV_OFF) {

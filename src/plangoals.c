@@ -6,7 +6,7 @@
 #include "plan.h"
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_MARKDOWN };
-enum sel { SEL_ALL, SEL_OPEN, SEL_DONE };
+enum sel { SEL_OPEN, SEL_DONE, SEL_ALL };	/* as in sels[] */
 
 static enum fmt fmt = FMT_TEXT;
 static enum sel sel = SEL_ALL;
@@ -363,8 +363,11 @@ main(int argc, char *argv[])
 	struct plan_opts po = { 0 };
 	struct plan_ctx *ctx;
 	const char *todayarg = NULL;
+	static const char *const fmts[] = { "text", "json", "tsv", "markdown",
+	    NULL };
+	static const char *const sels[] = { "open", "done", "all", NULL };
 	char err[300];
-	int c, i, status = 0;
+	int c, i, k, status = 0;
 
 	tool_init("plangoals");
 	/* getopt names argv[0]: say plangoals under a wrapper too. */
@@ -372,32 +375,14 @@ main(int argc, char *argv[])
 	while ((c = getopt_long(argc, argv, "f:s:G:hV", longopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
-			if (!strcmp(optarg, "text"))
-				fmt = FMT_TEXT;
-			else if (!strcmp(optarg, "json"))
-				fmt = FMT_JSON;
-			else if (!strcmp(optarg, "tsv"))
-				fmt = FMT_TSV;
-			else if (!strcmp(optarg, "markdown"))
-				fmt = FMT_MARKDOWN;
-			else {
-				warnx("unknown format '%s' (text, json, tsv, "
-				    "markdown)", optarg);
+			if ((k = opt_word("format", optarg, fmts)) < 0)
 				return 2;
-			}
+			fmt = (enum fmt)k;
 			break;
 		case 's':
-			if (!strcmp(optarg, "all"))
-				sel = SEL_ALL;
-			else if (!strcmp(optarg, "open"))
-				sel = SEL_OPEN;
-			else if (!strcmp(optarg, "done"))
-				sel = SEL_DONE;
-			else {
-				warnx("unknown state '%s' (open, done, all)",
-				    optarg);
+			if ((k = opt_word("state", optarg, sels)) < 0)
 				return 2;
-			}
+			sel = (enum sel)k;
 			break;
 		case 'G':
 			po.marker = optarg;

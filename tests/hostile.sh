@@ -96,7 +96,8 @@ measure() {	# measure NAME CMD...: sets t and m
 	name=$1; shift
 	out=$("$b/runstat" "$@" 2>"$tmp/err")
 	st=$?
-	t=${out% *} m=${out#* }
+	set -- $out	# wall seconds, peak KiB, user and system seconds
+	t=$1 m=$2
 	if [ "$st" -gt 1 ] || [ -z "$out" ]; then
 		echo "hostile $case: $name: exit status $st" >&2
 		head -5 "$tmp/err" >&2
