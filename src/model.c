@@ -322,6 +322,25 @@ take_fields(char *s, size_t len, struct pdate date[F_COUNT])
 	return squeeze(s, o);
 }
 
+/* A goal's progress tallies (plantally(1) writes them at the end of
+ * its title) are not part of what the goal is called. */
+static size_t
+drop_tallies(char *s, size_t len)
+{
+	enum tally_form f;
+	size_t at, n = len;
+
+	while ((at = tally_at(s, 0, n, &f)) != (size_t)-1 && at > 0) {
+		n = at;
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			n--;
+	}
+	if (n == 0)
+		return len;
+	s[n] = '\0';
+	return n;
+}
+
 static long
 marker_len(struct plan_ctx *c, const char *s, size_t len)
 {
@@ -359,6 +378,7 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 		t++, len--;
 	c->title = pool_strndup(w->p, t, len);
 	len = take_fields(c->title, len, date);
+	len = drop_tallies(c->title, len);
 	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
 		c->title = pool_strndup(w->p, title, tlen);
 		squeeze(c->title, tlen);

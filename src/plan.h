@@ -187,6 +187,13 @@ void buf_adds(struct buf *, const char *);
 void buf_printf(struct buf *, const char *fmt, ...);
 void buf_free(struct buf *);
 
+/* Progress tallies ([2/5], [40%], [2/5 40%], and Org's empty [/] and
+ * [%]) as plantally writes them at the end of a goal's title. */
+enum tally_form { TALLY_NONE, TALLY_FRACTION, TALLY_PERCENT, TALLY_BOTH };
+/* A tally ending exactly at e, starting at or after lo after a blank or
+ * at lo: its start and *form, or (size_t)-1. */
+size_t tally_at(const char *s, size_t lo, size_t e, enum tally_form *form);
+
 /* Output: write a JSON string (with quotes) for UTF-8 text. */
 void json_str(FILE *, const char *s, size_t len);
 void json_cstr(FILE *, const char *s);	/* NULL prints null */

@@ -25,9 +25,8 @@
 #include "plan.h"
 
 /* Bits: a run "[1/2] [50%]" is both. */
-enum form { FORM_NONE, FORM_FRACTION, FORM_PERCENT, FORM_BOTH };
 
-static enum form opt_form = FORM_NONE;	/* none given: keep what is there */
+static enum tally_form opt_form = TALLY_NONE;	/* none given: keep what is there */
 static int only_marked, check;
 
 /* One tally to write: on a line, the bytes between back_from and back_to
@@ -96,65 +95,18 @@ is_blank(int c)
 
 /* ---- tallies ---- */
 
-static size_t
-digits(const char *s, size_t i, size_t e)
-{
-	size_t k = i;
-
-	while (k < e && k - i < 20 && s[k] >= '0' && s[k] <= '9')
-		k++;
-	return k;
-}
-
-/* A tally ending exactly at e and starting at or after lo: its start, or
- * (size_t)-1.  Empty cookies as Org mode writes them ([/], [%]) count. */
-static size_t
-tally_at(const char *s, size_t lo, size_t e, enum form *form)
-{
-	size_t i, k;
-
-	if (e == lo || s[e - 1] != ']')
-		return (size_t)-1;
-	for (i = e - 1; i > lo && e - i < 48 && s[i - 1] != '['; i--)
-		;
-	if (i == lo || s[i - 1] != '[')
-		return (size_t)-1;
-	k = digits(s, i, e);
-	if (k + 2 == e && s[k] == '%') {
-		*form = FORM_PERCENT;
-	} else if (k < e && s[k] == '/') {
-		k = digits(s, k + 1, e);
-		if (k + 1 == e) {
-			*form = FORM_FRACTION;
-		} else if (s[k] == ' ') {
-			k = digits(s, k + 1, e);
-			if (k + 2 != e || s[k] != '%')
-				return (size_t)-1;
-			*form = FORM_BOTH;
-		} else {
-			return (size_t)-1;
-		}
-	} else {
-		return (size_t)-1;
-	}
-	i--;				/* on the '[' */
-	if (i > lo && !is_blank(s[i - 1]))
-		return (size_t)-1;
-	return i;
-}
-
 static void
-tally_text(const struct goal *g, enum form form, char *out, size_t len)
+tally_text(const struct goal *g, enum tally_form form, char *out, size_t len)
 {
 	int pct = goal_percent(g);
 
 	if (pct < 0)
 		pct = 0;
 	switch (form) {
-	case FORM_PERCENT:
+	case TALLY_PERCENT:
 		snprintf(out, len, "[%d%%]", pct);
 		break;
-	case FORM_BOTH:
+	case TALLY_BOTH:
 		snprintf(out, len, "[%zu/%zu %d%%]", g->n[MS_DONE],
 		    goal_total(g), pct);
 		break;
@@ -278,8 +230,8 @@ find_edits(const struct plan *p, struct edits *ed)
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
 		struct edit e = { 0 };
-		enum form form = FORM_FRACTION;
-		unsigned have = FORM_NONE;
+		enum tally_form form = TALLY_FRACTION;
+		unsigned have = TALLY_NONE;
 		size_t lo, hi, start, run, first;
 
 		if (gp->kind == G_PREAMBLE)
@@ -297,13 +249,13 @@ find_edits(const struct plan *p, struct edits *ed)
 			while (run > lo && is_blank(p->src[run - 1]))
 				run--;
 		}
-		if (have == FORM_NONE && (only_marked || goal_total(gp) == 0))
+		if (have == TALLY_NONE && (only_marked || goal_total(gp) == 0))
 			continue;
 		start = first;
-		form = opt_form != FORM_NONE ? opt_form :
-		    have != FORM_NONE ? (enum form)have : FORM_FRACTION;
+		form = opt_form != TALLY_NONE ? opt_form :
+		    have != TALLY_NONE ? (enum tally_form)have : TALLY_FRACTION;
 		tally_text(gp, form, e.text, sizeof e.text);
-		if (have != FORM_NONE) {
+		if (have != TALLY_NONE) {
 			if (hi - start >= sizeof e.old)
 				continue;
 			memcpy(e.old, p->src + start, hi - start);
@@ -535,13 +487,13 @@ main(int argc, char *argv[])
 			inplace = 1;
 			break;
 		case O_PERCENT:
-			opt_form = FORM_PERCENT;
+			opt_form = TALLY_PERCENT;
 			break;
 		case O_FRACTION:
-			opt_form = FORM_FRACTION;
+			opt_form = TALLY_FRACTION;
 			break;
 		case O_BOTH:
-			opt_form = FORM_BOTH;
+			opt_form = TALLY_BOTH;
 			break;
 		case O_ONLY:
 			only_marked = 1;

@@ -446,6 +446,55 @@ md_text(const char *s)
 	}
 }
 
+/* ---- progress tallies ---- */
+
+static size_t
+digits(const char *s, size_t i, size_t e)
+{
+	size_t k = i;
+
+	while (k < e && k - i < 20 && s[k] >= '0' && s[k] <= '9')
+		k++;
+	return k;
+}
+
+/* A tally ending exactly at e and starting at or after lo: its start, or
+ * (size_t)-1.  Empty cookies as Org mode writes them ([/], [%]) count. */
+size_t
+tally_at(const char *s, size_t lo, size_t e, enum tally_form *form)
+{
+	size_t i, k;
+
+	if (e == lo || s[e - 1] != ']')
+		return (size_t)-1;
+	for (i = e - 1; i > lo && e - i < 48 && s[i - 1] != '['; i--)
+		;
+	if (i == lo || s[i - 1] != '[')
+		return (size_t)-1;
+	k = digits(s, i, e);
+	if (k + 2 == e && s[k] == '%') {
+		*form = TALLY_PERCENT;
+	} else if (k < e && s[k] == '/') {
+		k = digits(s, k + 1, e);
+		if (k + 1 == e) {
+			*form = TALLY_FRACTION;
+		} else if (s[k] == ' ') {
+			k = digits(s, k + 1, e);
+			if (k + 2 != e || s[k] != '%')
+				return (size_t)-1;
+			*form = TALLY_BOTH;
+		} else {
+			return (size_t)-1;
+		}
+	} else {
+		return (size_t)-1;
+	}
+	i--;				/* on the '[' */
+	if (i > lo && s[i - 1] != ' ' && s[i - 1] != '\t')
+		return (size_t)-1;
+	return i;
+}
+
 int
 opt_word(const char *what, const char *arg, const char *const words[])
 {

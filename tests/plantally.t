@@ -295,3 +295,13 @@ $ plantally --help
 === empty input gives empty output
 $ printf '' | plantally | wc -c
 > 0
+=== a tally plantally wrote is no part of the goal's title: no change for plandiff
+$ cp samples/career.md $TMP/c.md && plantally -i --both $TMP/c.md && plandiff samples/career.md $TMP/c.md; echo "plandiff $?"; plangoals -f tsv $TMP/c.md | tail -n +2 | cut -f4 | sort -u; printf '# Goal: Run [1/2] [50%%]\n\n- [x] a\n- [ ] b\n' | plangoals
+> plandiff 0
+> Get better at public speaking
+> Lead the ledger partitioning project end to end
+> Mentor two engineers through their first on-call
+> Write design docs people can act on
+> <stdin>:1: goal 1/2 50%  Run
+> <stdin>:3:   [x] a
+> <stdin>:4:   [ ] b
