@@ -435,7 +435,7 @@ on_heading(struct walk *w, cmark_node *n)
 	w->tmp.len = 0;
 	buf_add(&w->tmp, "", 0);
 	inline_text(n, &w->tmp);
-	w->tmp.len = squeeze(w->tmp.s, w->tmp.len);
+	w->tmp.len = drop_tallies(w->tmp.s, squeeze(w->tmp.s, w->tmp.len));
 	h->title = pool_strndup(p, w->tmp.s, w->tmp.len);
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
