@@ -14,5 +14,5 @@ run "plangoals -f json samples/*.md | jq -r 'select(.done < .total) | \"\(.perce
 [ -x bin/planstat ] && run planstat --today 2026-11-23 samples/team-okrs.md
 [ -x bin/planweek ] && run planweek --today 2026-11-23 samples/obsidian.md
 [ -x bin/plantally ] && run "plantally --check samples/career.md"
-[ -x bin/plandiff ] && run "plangoals -f markdown samples/career.md >/tmp/planmark-demo.md; sed 's/- \[ \] Lucía/- [x] Lucía/' samples/career.md | plandiff /tmp/planmark-demo.md -"
+[ -x bin/plandiff ] && run "sed 's/- \[ \] Lucía: runbook/- [x] Lucía: runbook/' samples/career.md | plandiff samples/career.md -"
 exit 0
