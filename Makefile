@@ -70,7 +70,7 @@ deps:
 	@sh tests/deps.sh
 
 # tests/hostile.sh times the tools against build/bench/bare.
-HOSTILE = build/bench/bare build/bench/runstat
+HOSTILE = build/bench/bare build/bench/runstat build/bench/flood
 
 check: deps
 	@$(MAKE) --no-print-directory all $(HOSTILE)
@@ -103,6 +103,10 @@ $(O)/bench/gen: tests/bench/gen.c
 $(O)/bench/bare: tests/bench/bare.c
 	@mkdir -p $(O)/bench
 	$(CC) $(ALL_CFLAGS) $(DEPCFLAGS) -o $@ tests/bench/bare.c $(DEPLIBS)
+
+$(O)/bench/flood: tests/bench/flood.c
+	@mkdir -p $(O)/bench
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/flood.c
 
 $(O)/bench/runstat: tests/bench/runstat.c
 	@mkdir -p $(O)/bench

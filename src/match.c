@@ -2,11 +2,20 @@
  * match.c: pair the goals and milestones of two versions of a plan.
  *
  * Everything goes through hash tables of normalised text, so the work
- * is linear in the size of the two documents.
+ * is linear in the size of the two documents.  The tables hash with
+ * SipHash-1-3 under a random key drawn for each match, so no document
+ * can be built whose texts all fall in one bucket (issue 16: with an
+ * unkeyed hash 2^18 texts could, and a diff took minutes).
  */
+/* getentropy() is in POSIX 2024, not yet in the 2008 we ask for. */
+#define _DEFAULT_SOURCE
+
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "plan.h"
 
@@ -99,7 +108,12 @@ struct key {
 	long next;		/* next key in the bucket */
 };
 
+struct hkey {
+	uint64_t k0, k1;
+};
+
 struct table {
+	struct hkey key;	/* the hash's */
 	long *bucket;
 	size_t mask;
 	struct key *k;
@@ -107,21 +121,99 @@ struct table {
 	long *link;		/* item -> next item of its key */
 };
 
-static uint64_t
-hash(long goal, const char *s)
-{
-	uint64_t h = 1469598103934665603ULL ^ (uint64_t)goal;
+/* ---- SipHash-1-3 (Aumasson and Bernstein), keyed per match ---- */
 
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
+#define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+
+#define SIPROUND(v0, v1, v2, v3) do {					\
+	v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);	\
+	v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;				\
+	v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;				\
+	v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);	\
+} while (0)
+
+static uint64_t
+load64(const unsigned char *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 |
+	    (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+	    (uint64_t)p[7] << 56;
+}
+
+/* SipHash-1-3 of the message: the goal as a first 8-byte word, then s. */
+static uint64_t
+siphash13(const struct hkey *key, long goal, const char *s, size_t len)
+{
+	uint64_t v0 = key->k0 ^ 0x736f6d6570736575ULL;
+	uint64_t v1 = key->k1 ^ 0x646f72616e646f6dULL;
+	uint64_t v2 = key->k0 ^ 0x6c7967656e657261ULL;
+	uint64_t v3 = key->k1 ^ 0x7465646279746573ULL;
+	const unsigned char *p = (const unsigned char *)s;
+	uint64_t m = (uint64_t)goal, b = (uint64_t)(len + 8) << 56;
+	size_t i;
+
+	v3 ^= m;
+	SIPROUND(v0, v1, v2, v3);
+	v0 ^= m;
+	for (i = 0; i + 8 <= len; i += 8) {
+		m = load64(p + i);
+		v3 ^= m;
+		SIPROUND(v0, v1, v2, v3);
+		v0 ^= m;
+	}
+	for (; i < len; i++)
+		b |= (uint64_t)p[i] << (8 * (i & 7));
+	v3 ^= b;
+	SIPROUND(v0, v1, v2, v3);
+	v0 ^= b;
+	v2 ^= 0xff;
+	SIPROUND(v0, v1, v2, v3);
+	SIPROUND(v0, v1, v2, v3);
+	SIPROUND(v0, v1, v2, v3);
+	return v0 ^ v1 ^ v2 ^ v3;
+}
+
+/*
+ * A fresh random key: getentropy, else /dev/urandom, else what varies
+ * between runs (time, pid, where the stack is).  Drawn once a match and
+ * kept in its tables, so there is no global state and threads need no
+ * lock; the result of a match never depends on the key.
+ */
+static void
+hkey_new(struct hkey *key)
+{
+	unsigned char r[16];
+	struct timespec ts;
+	int fd, ok = getentropy(r, sizeof r) == 0;
+
+	if (!ok && (fd = open("/dev/urandom", O_RDONLY)) != -1) {
+		ok = read(fd, r, sizeof r) == (ssize_t)sizeof r;
+		close(fd);
+	}
+	if (ok) {
+		key->k0 = load64(r);
+		key->k1 = load64(r + 8);
+		return;
+	}
+	clock_gettime(CLOCK_REALTIME, &ts);
+	key->k0 = (uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 32 ^
+	    (uint64_t)(uintptr_t)&ts;
+	key->k1 = (uint64_t)getpid() << 32 ^ (uint64_t)clock();
+}
+
+static uint64_t
+hash(const struct table *t, long goal, const char *s)
+{
+	return siphash13(&t->key, goal, s, strlen(s));
 }
 
 static void
-table_init(struct table *t, size_t nitems)
+table_init(struct table *t, const struct hkey *key, size_t nitems)
 {
 	size_t n = 16;
 
+	t->key = *key;
 	while (n < 2 * nitems)
 		n *= 2;
 	t->bucket = xmalloc(n * sizeof *t->bucket);
@@ -143,7 +235,7 @@ table_free(struct table *t)
 static struct key *
 table_find(const struct table *t, long goal, const char *text)
 {
-	uint64_t h = hash(goal, text);
+	uint64_t h = hash(t, goal, text);
 	long i;
 
 	for (i = t->bucket[h & t->mask]; i >= 0; i = t->k[i].next)
@@ -166,7 +258,7 @@ table_add(struct table *t, long goal, const char *text, long item)
 		return;
 	}
 	k = &t->k[t->nk];
-	k->h = hash(goal, text);
+	k->h = hash(t, goal, text);
 	k->goal = goal;
 	k->text = text;
 	k->head = k->tail = item;
@@ -258,13 +350,13 @@ pair(long *a2b, long *b2a, long a, long b)
 
 static void
 match_titles(struct plan_match *m, const struct match_side *o,
-    const struct match_side *n)
+    const struct match_side *n, const struct hkey *key)
 {
 	struct table t;
 	size_t i;
 	long j;
 
-	table_init(&t, o->p->ngoals);
+	table_init(&t, key, o->p->ngoals);
 	for (i = 0; i < o->p->ngoals; i++)
 		table_add(&t, -1, o->gnorm[i], (long)i);
 	for (i = 0; i < n->p->ngoals; i++)
@@ -343,7 +435,7 @@ match_milestones(struct plan_match *m, const struct match_side *o,
 	size_t i;
 	long j;
 
-	table_init(&t, o->p->nms);
+	table_init(&t, &any->key, o->p->nms);
 	for (i = 0; i < o->p->nms; i++)
 		table_add(&t, (long)o->p->ms[i].goal, o->mnorm[i], (long)i);
 	for (i = 0; i < np->nms; i++) {
@@ -393,16 +485,18 @@ plan_match_sides(const struct match_side *o, const struct match_side *n)
 	const struct plan *old = o->p, *new = n->p;
 	struct plan_match *m = xcalloc(1, sizeof *m);
 	struct table any;
+	struct hkey key;
 	size_t i;
 
 	m->goal_new = minus_ones(old->ngoals);
 	m->goal_old = minus_ones(new->ngoals);
 	m->ms_new = minus_ones(old->nms);
 	m->ms_old = minus_ones(new->nms);
-	table_init(&any, old->nms);
+	hkey_new(&key);
+	table_init(&any, &key, old->nms);
 	for (i = 0; i < old->nms; i++)
 		table_add(&any, -1, o->mnorm[i], (long)i);
-	match_titles(m, o, n);
+	match_titles(m, o, n, &key);
 	match_renames(m, o, n, &any);
 	match_milestones(m, o, n, &any);
 	table_free(&any);

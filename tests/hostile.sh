@@ -20,8 +20,9 @@ root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
 bin=$root/${BIN:-bin}
 b=$root/build/bench
 [ -z "$WRAP" ] || exit 77
-if [ ! -x "$b/bare" ] || [ ! -x "$b/runstat" ]; then
-	make -s -C "$root" build/bench/bare build/bench/runstat >&2 || exit 2
+if [ ! -x "$b/bare" ] || [ ! -x "$b/runstat" ] || [ ! -x "$b/flood" ]; then
+	make -s -C "$root" build/bench/bare build/bench/runstat \
+	    build/bench/flood >&2 || exit 2
 fi
 tf=10 mf=4 div=${HOSTILE_DIV:-1} slack=1
 case ${BIN:-bin} in
@@ -88,6 +89,9 @@ gen() {
 		awk -v n="$(n 1500)" 'BEGIN { for (i = 0; i < n; i++) {
 		    for (j = 0; j < i; j++) printf "  "
 		    printf "- [ ] item %d\n\n", i } }' ;;
+	flood)		# 131 072 milestone texts in one bucket of the old
+			# unkeyed hash (issue 16: quadratic matching)
+		"$b/flood" "$(n 131072)" ;;
 	*)	echo "hostile.sh: no case $1" >&2; exit 2 ;;
 	esac
 }

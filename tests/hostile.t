@@ -33,6 +33,9 @@ $ sh tests/hostile.sh links
 === hostile: libcmark 0.30 quadratic case, blank lines in nested items: no cost of planmark's own
 $ sh tests/hostile.sh blanks
 
+=== hostile: 131 072 milestones colliding in the old unkeyed hash: plandiff and planweek -b stay linear (issue 16)
+$ sh tests/hostile.sh flood
+
 === every tool names the libcmark it is linked with (its limits are the tools')
 $ for t in plangoals planstat planweek plantally plancheck plandiff; do $t --version | sed 's/.*, \(libcmark [0-9.]*\),.*/\1/'; done | sort -u | wc -l; plangoals --version | grep -c "libcmark $(pkg-config --modversion libcmark),"
 > 1
