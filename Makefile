@@ -65,12 +65,19 @@ $(BIN)/datetest: $(O)/datetest.o $(O)/date.o
 	@mkdir -p $(BIN)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(O)/datetest.o $(O)/date.o
 
+$(O)/shim.so: tests/unit/shim.c
+	@mkdir -p $(O)
+	$(CC) -O1 -Wall -Wextra -shared -fPIC -o $@ tests/unit/shim.c -ldl
+
 # Install what the build and the tests need (as root), or say how.
 deps:
 	@sh tests/deps.sh
 
-# tests/hostile.sh times the tools against build/bench/bare.
-HOSTILE = build/bench/bare build/bench/runstat build/bench/flood
+# tests/hostile.sh times the tools against build/bench/bare; build/shim.so
+# makes races happen on time (tests/unit/shim.c).  Built without
+# sanitizers even for check-asan.
+HOSTILE = build/bench/bare build/bench/runstat build/bench/flood \
+	build/shim.so
 
 check: deps
 	@$(MAKE) --no-print-directory all $(HOSTILE)

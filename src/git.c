@@ -39,6 +39,7 @@ drain(int fo, int fe, struct buf *out, struct buf *err)
 {
 	struct pollfd pf[2] = { { fo, POLLIN, 0 }, { fe, POLLIN, 0 } };
 	char chunk[65536];
+	size_t max = input_max();
 	int open = 2;
 
 	while (open > 0) {
@@ -61,6 +62,10 @@ drain(int fo, int fe, struct buf *out, struct buf *err)
 				pf[k].fd = -1;
 				open--;
 			} else if (k == 0) {
+				if ((size_t)n > max - out->len) {
+					errno = EFBIG;
+					return -1;
+				}
 				buf_add(out, chunk, (size_t)n);
 			} else if (err->len < ERR_MAX) {
 				buf_add(err, chunk, (size_t)n);

@@ -168,8 +168,14 @@ char *xstrndup(const char *, size_t);
 void warnx(const char *fmt, ...);	/* "progname: ..." on stderr */
 void warn(const char *fmt, ...);	/* ... with ": strerror(errno)" */
 
-/* Read all of a file ("-": stdin); 0, or -1 with errno set. */
+/* Read all of a file ("-": stdin); 0, or -1 with errno set: EFBIG for
+ * more than input_max() bytes. */
 int read_all(const char *path, char **buf, size_t *len);
+int read_fd(int fd, char **buf, size_t *len);	/* the same from an fd */
+/* The most bytes a document may have: $PLANMARK_MAX_BYTES (a number,
+ * with k, M or G for KiB, MiB, GiB), else INPUT_MAX_DEFAULT. */
+#define INPUT_MAX_DEFAULT ((size_t)256 << 20)
+size_t input_max(void);
 /* 1 if bytes need no cleaning: valid UTF-8, no NUL, no BOM. */
 int utf8_is_clean(const char *buf, size_t len);
 /* Clean bytes into valid UTF-8 (see above); returns a new buffer. */

@@ -305,6 +305,62 @@ apply_edits(const char *raw, size_t len, const struct edits *ed,
 
 /* ---- in place ---- */
 
+/*
+ * The temporary file being written, for the signal handler to remove:
+ * set and cleared with SIGINT, SIGTERM and SIGHUP blocked.
+ */
+static char *volatile live_tmp;
+
+static void
+on_signal(int sig)
+{
+	if (live_tmp != NULL)
+		unlink(live_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+/* Handle the signals that stop us, but those ignored when we started
+ * (nohup) stay ignored. */
+static void
+catch_signals(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++) {
+		struct sigaction sa, old;
+
+		if (sigaction(stop_signals[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_IGN)
+			continue;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = on_signal;
+		sigemptyset(&sa.sa_mask);
+		sigaction(stop_signals[i], &sa, NULL);
+	}
+}
+
+/* Block (how SIG_BLOCK) or unblock (SIG_SETMASK to *old) them. */
+static void
+hold_signals(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
+		sigaddset(&set, stop_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void
+release_signals(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
 static int
 write_all(int fd, const char *s, size_t n)
 {
@@ -322,45 +378,248 @@ write_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
-/* Replace the file at real (a resolved path) by the bytes in out: a
- * temporary file beside it, synced, given the original's mode, renamed
- * over it.  On failure the original is untouched and no file is left. */
+/* What a file was when it was read: compared again before replacing. */
+struct seen {
+	struct stat st;
+	const char *raw;	/* its bytes */
+	size_t len;
+};
+
 static int
-replace_file(const char *path, const char *real, const struct stat *st,
+same_time(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec == b->tv_sec && a->tv_nsec == b->tv_nsec;
+}
+
+/* 1 if the file open at fd is still the one read (the same inode, size,
+ * modification time and bytes), 0 if not, -1 with errno on error. */
+static int
+unchanged(int fd, const struct seen *sn)
+{
+	struct stat st;
+	char chunk[65536];
+	size_t off = 0;
+
+	if (fstat(fd, &st) == -1)
+		return -1;
+	if (st.st_dev != sn->st.st_dev || st.st_ino != sn->st.st_ino ||
+	    st.st_size != sn->st.st_size ||
+	    !same_time(&st.st_mtim, &sn->st.st_mtim))
+		return 0;
+	if (lseek(fd, 0, SEEK_SET) == -1)
+		return -1;
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof chunk);
+
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (n == 0)
+			return off == sn->len;
+		if ((size_t)n > sn->len - off ||
+		    memcmp(chunk, sn->raw + off, (size_t)n) != 0)
+			return 0;
+		off += (size_t)n;
+	}
+}
+
+#ifdef __linux__
+#include <sys/xattr.h>
+
+/*
+ * Give the file at to the extended attributes of the file at from, and
+ * so its ACLs (Linux keeps them as system.posix_acl_* attributes).  An
+ * attribute the new file already has as it is (an SELinux label) is
+ * left alone.  0, or -1 with errno and *name (to free) the attribute
+ * that failed, or NULL.
+ */
+static int
+copy_xattrs(int from, int to, char **name)
+{
+	ssize_t n = flistxattr(from, NULL, 0), v, w;
+	char *names, *p, *val = NULL, *have = NULL;
+	int rc = -1, e;
+
+	*name = NULL;
+	if (n == -1)
+		return errno == ENOTSUP ? 0 : -1;
+	if (n == 0)
+		return 0;
+	names = xmalloc((size_t)n);
+	if ((n = flistxattr(from, names, (size_t)n)) == -1)
+		goto done;
+	for (p = names; p < names + n; p += strlen(p) + 1) {
+		if ((v = fgetxattr(from, p, NULL, 0)) == -1)
+			goto fail;
+		val = xrealloc(val, (size_t)v + 1, 1);
+		have = xrealloc(have, (size_t)v + 1, 1);
+		if ((v = fgetxattr(from, p, val, (size_t)v)) == -1)
+			goto fail;
+		w = fgetxattr(to, p, have, (size_t)v);
+		if (w == v && memcmp(val, have, (size_t)v) == 0)
+			continue;
+		if (fsetxattr(to, p, val, (size_t)v, 0) == -1)
+			goto fail;
+	}
+	rc = 0;
+	goto done;
+fail:
+	*name = xstrdup(p);
+done:
+	e = errno;
+	free(names);
+	free(val);
+	free(have);
+	errno = e;
+	return rc;
+}
+#else
+/* Elsewhere extended attributes and ACLs are not carried over. */
+static int
+copy_xattrs(int from, int to, char **name)
+{
+	(void)from;
+	(void)to;
+	*name = NULL;
+	return 0;
+}
+#endif
+
+/*
+ * A file with more than one link is rewritten in place, so its links
+ * stay one file: its room is made first (so a full disk fails before a
+ * byte is written), then the bytes, then the length, with the signals
+ * that would stop us half way held.
+ */
+static int
+rewrite_file(const char *path, const char *real, const struct seen *sn,
+    const struct buf *out)
+{
+	const char *what = "opening it to write";
+	sigset_t old;
+	int fd, same, e;
+
+	if ((fd = open(real, O_RDWR)) == -1)
+		goto fail;
+	what = "reading it again";
+	if ((same = unchanged(fd, sn)) == -1)
+		goto fail;
+	if (same == 0) {
+		warnx("%s: changed since it was read; left as it is",
+		    path);
+		close(fd);
+		return -1;
+	}
+	hold_signals(&old);
+	what = "making room";
+	if (out->len > sn->len &&
+	    (e = posix_fallocate(fd, 0, (off_t)out->len)) != 0) {
+		/* glibc may have written part of the room: cut it off */
+		(void)!ftruncate(fd, (off_t)sn->len);
+		errno = e;
+		release_signals(&old);
+		goto fail;
+	}
+	what = "writing it in place";
+	if (lseek(fd, 0, SEEK_SET) == -1 ||
+	    write_all(fd, out->s, out->len) == -1 ||
+	    ftruncate(fd, (off_t)out->len) == -1 || fsync(fd) == -1) {
+		release_signals(&old);
+		goto fail;
+	}
+	release_signals(&old);
+	e = close(fd);
+	fd = -1;
+	if (e == 0)
+		return 0;
+fail:
+	e = errno;
+	if (fd != -1)
+		close(fd);
+	errno = e;
+	warn("%s: %s", path, what);
+	return -1;
+}
+
+/*
+ * Replace the file at real (a resolved path) by the bytes in out: a
+ * temporary file beside it, synced, given the original's owner, mode,
+ * extended attributes and ACLs, then renamed over it if the original is
+ * still what was read.  On failure the original is untouched and no file
+ * is left; if the original changed meanwhile, both are left and the
+ * message names the temporary file.
+ */
+static int
+replace_file(const char *path, const char *real, const struct seen *sn,
     const struct buf *out)
 {
 	const char *slash = strrchr(real, '/');
 	size_t dlen = slash ? (size_t)(slash - real) : 0;
-	char *tmp = xmalloc(dlen + 32);
+	char *tmp = xmalloc(dlen + 32), *xname = NULL;
 	const char *what = "creating a temporary file";
-	int fd, e, dfd, made = 0;
+	int fd = -1, orig = -1, e, dfd, made = 0, same;
+	sigset_t old;
 
 	if (slash == NULL)
 		strcpy(tmp, ".plantally.XXXXXX");
 	else
 		snprintf(tmp, dlen + 32, "%.*s/.plantally.XXXXXX",
 		    (int)dlen, real);
-	if ((fd = mkstemp(tmp)) == -1)
+	hold_signals(&old);
+	if ((fd = mkstemp(tmp)) != -1) {
+		made = 1;
+		live_tmp = tmp;
+	}
+	release_signals(&old);
+	if (fd == -1)
 		goto fail;
-	made = 1;
 	what = "writing a temporary file";
 	if (write_all(fd, out->s, out->len) == -1 || fsync(fd) == -1)
 		goto fail;
 	/* Root may edit another's file: keep its owner when it can. */
-	if (fchown(fd, st->st_uid, st->st_gid) == -1) {
+	if (fchown(fd, sn->st.st_uid, sn->st.st_gid) == -1) {
 		/* not ours to give: the mode still is */
 	}
 	what = "setting the mode of a temporary file";
-	if (fchmod(fd, st->st_mode & 07777) == -1)
+	if (fchmod(fd, sn->st.st_mode & 07777) == -1)
+		goto fail;
+	what = "reading it again";
+	if ((orig = open(real, O_RDONLY)) == -1)
+		goto fail;
+	what = "keeping its extended attributes";
+	if (copy_xattrs(orig, fd, &xname) == -1)
 		goto fail;
 	what = "writing a temporary file";
 	e = close(fd);
 	fd = -1;
 	if (e == -1)
 		goto fail;
-	what = "renaming the temporary file";
-	if (rename(tmp, real) == -1)
+	/* The last look and the rename, with no signal in between. */
+	hold_signals(&old);
+	what = "reading it again";
+	if ((same = unchanged(orig, sn)) == -1) {
+		release_signals(&old);
 		goto fail;
+	}
+	if (same == 0) {
+		live_tmp = NULL;
+		release_signals(&old);
+		warnx("%s: changed since it was read; left as it is, the "
+		    "tallied version is in %s", path, tmp);
+		close(orig);
+		free(tmp);
+		return -1;
+	}
+	what = "renaming the temporary file";
+	if (rename(tmp, real) == -1) {
+		release_signals(&old);
+		goto fail;
+	}
+	live_tmp = NULL;
+	release_signals(&old);
+	close(orig);
 	/* The rename itself is durable once the directory is synced. */
 	if (slash != NULL) {
 		tmp[dlen > 0 ? dlen : 1] = '\0';
@@ -375,10 +634,19 @@ fail:
 	e = errno;
 	if (fd != -1)
 		close(fd);
+	if (orig != -1)
+		close(orig);
+	hold_signals(&old);
 	if (made)
 		unlink(tmp);
+	live_tmp = NULL;
+	release_signals(&old);
 	errno = e;
-	warn("%s: %s", path, what);
+	if (xname != NULL)
+		warn("%s: keeping its extended attribute %s", path, xname);
+	else
+		warn("%s: %s", path, what);
+	free(xname);
 	free(tmp);
 	return -1;
 }
@@ -411,9 +679,9 @@ tally_file(struct plan_ctx *ctx, const char *path, int inplace)
 	struct edits ed = { 0 };
 	struct buf out = { 0 };
 	struct plan *p = NULL;
-	struct stat st;
+	struct seen sn;
 	size_t len;
-	int rc = 2;
+	int rc = 2, fd = -1;
 
 	if (inplace) {
 		if (strcmp(path, "-") == 0) {
@@ -422,16 +690,27 @@ tally_file(struct plan_ctx *ctx, const char *path, int inplace)
 		}
 		/* Edit the target of a link, not the link. */
 		if ((real = realpath(path, NULL)) == NULL ||
-		    stat(real, &st) == -1) {
+		    (fd = open(real, O_RDONLY)) == -1 ||
+		    fstat(fd, &sn.st) == -1) {
 			warn("%s", path);
 			goto done;
 		}
-		if (!S_ISREG(st.st_mode)) {
+		if (!S_ISREG(sn.st.st_mode)) {
 			warnx("%s: not a regular file", path);
 			goto done;
 		}
-	}
-	if (read_all(real ? real : path, &raw, &len) == -1) {
+		/* A rename would replace a file we may not write. */
+		if (access(real, W_OK) == -1) {
+			warn("%s: cannot edit", path);
+			goto done;
+		}
+		if (read_fd(fd, &raw, &len) == -1) {
+			warn("%s", path);
+			goto done;
+		}
+		sn.raw = raw;
+		sn.len = len;
+	} else if (read_all(path, &raw, &len) == -1) {
 		warn("%s", path);
 		goto done;
 	}
@@ -445,10 +724,13 @@ tally_file(struct plan_ctx *ctx, const char *path, int inplace)
 		apply_edits(raw, len, &ed, &out);
 		if (!inplace)
 			fwrite(out.s ? out.s : "", 1, out.len, stdout);
-		else if (replace_file(path, real, &st, &out) == -1)
+		else if ((sn.st.st_nlink > 1 ? rewrite_file(path, real, &sn,
+		    &out) : replace_file(path, real, &sn, &out)) == -1)
 			rc = 2;
 	}
 done:
+	if (fd != -1)
+		close(fd);
 	buf_free(&out);
 	free(ed.v);
 	plan_free(p);
@@ -533,6 +815,8 @@ main(int argc, char *argv[])
 		usage(stderr);
 		return 2;
 	}
+	if (inplace)
+		catch_signals();
 	if ((ctx = plan_ctx_new(&po, err, sizeof err)) == NULL) {
 		warnx("-G: bad regex: %s", err);
 		return 2;

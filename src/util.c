@@ -1,5 +1,6 @@
 /* util.c: memory, files, UTF-8 cleaning, buffers, JSON, output checks. */
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -99,57 +100,99 @@ warn(const char *fmt, ...)
 	fprintf(stderr, ": %s\n", strerror(e));
 }
 
+size_t
+input_max(void)
+{
+	const char *v = getenv("PLANMARK_MAX_BYTES");
+	unsigned long long n = 0;
+	size_t max;
+
+	if (v == NULL || *v < '0' || *v > '9')
+		return INPUT_MAX_DEFAULT;
+	for (; *v >= '0' && *v <= '9'; v++) {
+		if (n > (ULLONG_MAX - 9) / 10)
+			return SIZE_MAX;
+		n = n * 10 + (unsigned long long)(*v - '0');
+	}
+	switch (*v) {
+	case 'k': case 'K': n = n > ULLONG_MAX >> 10 ? ULLONG_MAX : n << 10; v++; break;
+	case 'm': case 'M': n = n > ULLONG_MAX >> 20 ? ULLONG_MAX : n << 20; v++; break;
+	case 'g': case 'G': n = n > ULLONG_MAX >> 30 ? ULLONG_MAX : n << 30; v++; break;
+	}
+	if (*v != '\0' || n == 0)
+		return INPUT_MAX_DEFAULT;
+	max = n > SIZE_MAX ? SIZE_MAX : (size_t)n;
+	return max;
+}
+
 int
-read_all(const char *path, char **bufp, size_t *lenp)
+read_fd(int fd, char **bufp, size_t *lenp)
 {
 	struct stat st;
-	size_t len = 0, cap = 65536;
+	size_t len = 0, cap = 65536, max = input_max();
 	char *buf;
-	int fd, e;
+	int e;
 
-	if (strcmp(path, "-") == 0)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY)) == -1)
-		return -1;
 	if (fstat(fd, &st) == -1)
-		goto fail;
+		return -1;
 	if (S_ISDIR(st.st_mode)) {
 		errno = EISDIR;
-		goto fail;
+		return -1;
 	}
-	if (S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (uintmax_t)st.st_size < SIZE_MAX / 2)
+	if (S_ISREG(st.st_mode) && st.st_size > 0) {
+		if ((uintmax_t)st.st_size > max) {
+			errno = EFBIG;
+			return -1;
+		}
 		cap = (size_t)st.st_size + 1;
+	}
 	buf = xmalloc(cap);
 	for (;;) {
 		ssize_t n;
 
-		if (len == cap)
-			buf = xrealloc(buf, cap *= 2, 1);
+		if (len == cap) {
+			/* Room for one byte past the cap, to see it passed. */
+			cap = cap > max / 2 ? max + (max < SIZE_MAX) : cap * 2;
+			buf = xrealloc(buf, cap, 1);
+		}
 		n = read(fd, buf + len, cap - len);
 		if (n == 0)
 			break;
 		if (n == -1) {
 			if (errno == EINTR)
 				continue;
-			e = errno;
-			free(buf);
-			errno = e;
 			goto fail;
 		}
 		len += (size_t)n;
+		if (len > max) {
+			errno = EFBIG;
+			goto fail;
+		}
 	}
-	if (fd != STDIN_FILENO)
-		close(fd);
 	*bufp = buf;
 	*lenp = len;
 	return 0;
 fail:
 	e = errno;
-	if (fd != STDIN_FILENO)
-		close(fd);
+	free(buf);
 	errno = e;
 	return -1;
+}
+
+int
+read_all(const char *path, char **bufp, size_t *lenp)
+{
+	int fd, e, rc;
+
+	if (strcmp(path, "-") == 0)
+		return read_fd(STDIN_FILENO, bufp, lenp);
+	if ((fd = open(path, O_RDONLY)) == -1)
+		return -1;
+	rc = read_fd(fd, bufp, lenp);
+	e = errno;
+	close(fd);
+	errno = e;
+	return rc;
 }
 
 /*

@@ -14,6 +14,9 @@ fi
 command -v mandoc >/dev/null 2>&1 || missing="$missing mandoc"
 command -v jq >/dev/null 2>&1 || missing="$missing jq"
 command -v git >/dev/null 2>&1 || missing="$missing git"
+# plantally -i keeps extended attributes and ACLs: its tests set them.
+command -v setfattr >/dev/null 2>&1 || missing="$missing attr"
+command -v setfacl >/dev/null 2>&1 || missing="$missing acl"
 [ -n "$missing" ] || exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "planmark: installing:$missing"

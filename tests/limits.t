@@ -75,3 +75,23 @@ $ awk 'BEGIN { printf "# "; for (i = 0; i < 60; i++) printf "a"; print "cb\n- [ 
 $ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 300000; i++) printf "ab"; print "" }' >$TMP/d.md && printf '[deep]\ncriterion = S\nscope = title\nrequire = ^(?:(a)|b)*$\n' >$TMP/r && { PLANMARK_NO_JIT=1 timeout 60 plancheck --no-defaults -r $TMP/r $TMP/d.md 2>&1; echo "exit $?"; } | sed "s|$TMP|TMP|; s/\"[ab]*\"/\"ABAB\"/"
 > plancheck: TMP/d.md:1: rule deep: regex hit its depth or heap limit on goal "ABAB"
 > exit 2
+
+# The input cap (issue 16, finding 11).
+=== PLANMARK_MAX_BYTES: a larger file is refused with one line, exit 2, the next file still read
+$ head -c 3000 samples/career.md >$TMP/a.md && PLANMARK_MAX_BYTES=2999 plangoals $TMP/a.md samples/obsidian.md 2>&1 >/dev/null | sed "s|$TMP|TMP|"; PLANMARK_MAX_BYTES=3000 plangoals $TMP/a.md | wc -l
+> plangoals: TMP/a.md: File too large
+> 18
+
+=== PLANMARK_MAX_BYTES with a unit, on a pipe (no size known in advance)
+$ head -c 3000 samples/career.md | PLANMARK_MAX_BYTES=2k plangoals
+! plangoals: -: File too large
+? 2
+
+=== PLANMARK_MAX_BYTES binds plantally and planweek -b too
+$ head -c 3000 samples/career.md >$TMP/a.md && PLANMARK_MAX_BYTES=1k plantally $TMP/a.md 2>&1 | sed "s|$TMP|TMP|"; PLANMARK_MAX_BYTES=1k planweek --today 2026-11-23 -b $TMP/a.md samples/obsidian.md 2>&1 >/dev/null | sed "s|$TMP|TMP|"
+> plantally: TMP/a.md: File too large
+> planweek: TMP/a.md: File too large
+
+=== the default cap is 256 MiB: a sparse file one byte over it is refused without being read
+$ truncate -s 268435457 $TMP/big.md && timeout 20 plangoals $TMP/big.md 2>&1 | sed "s|$TMP|TMP|"
+> plangoals: TMP/big.md: File too large

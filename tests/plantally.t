@@ -305,3 +305,56 @@ $ cp samples/career.md $TMP/c.md && plantally -i --both $TMP/c.md && plandiff sa
 > <stdin>:1: goal 1/2 50%  Run
 > <stdin>:3:   [x] a
 > <stdin>:4:   [ ] b
+
+# plantally -i against other programs and signals (issue 16, finding 6).
+# build/shim.so (tests/unit/shim.c) acts at plantally's first fsync, once
+# the new version is written and before the file is replaced.
+=== -i: a file appended to while plantally runs is not replaced; the tallied version is left beside it, exit 2
+$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=append:$TMP/p.md plantally -i $TMP/p.md 2>&1 | sed "s|$TMP|TMP|g; s|plantally\.[A-Za-z0-9]*|plantally.XXXXXX|"; tail -n 1 $TMP/p.md; ls -A $TMP | sed 's/plantally\..*/plantally.XXXXXX/'; plantally tests/data/tally-forms.md | cmp - $TMP/.plantally.* && echo tallied
+> plantally: TMP/p.md: changed since it was read; left as it is, the tallied version is in TMP/.plantally.XXXXXX
+> - [ ] added while plantally ran
+> .plantally.XXXXXX
+> p.md
+> tallied
+
+=== -i: a file saved by rename while plantally runs (an editor's save) is not replaced either
+$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=rename:$TMP/p.md plantally -i $TMP/p.md 2>&1 | sed "s|$TMP|TMP|g; s|plantally\.[A-Za-z0-9]*|plantally.XXXXXX|"; cmp tests/data/tally-forms.md $TMP/p.md && echo same
+> plantally: TMP/p.md: changed since it was read; left as it is, the tallied version is in TMP/.plantally.XXXXXX
+> same
+
+=== -i: SIGHUP, SIGINT or SIGTERM while the temporary file is written: it is removed, the file is as it was
+# The sed drops the shell's own note of how its child died.
+$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && for s in 1 2 15; do LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=signal:$s sh -c 'plantally -i "$1"; echo "signal '$s': exit $?" >&2' sh $TMP/p.md 2>&1 | sed '/^Hangup$/d; /^Terminated$/d'; cmp tests/data/tally-forms.md $TMP/p.md && ls -A $TMP; done
+> signal 1: exit 129
+> p.md
+> signal 2: exit 130
+> p.md
+> signal 15: exit 143
+> p.md
+
+=== -i keeps hard links: a file with two names is written in place, both names see the tallies
+$ cp tests/data/tally-forms.md $TMP/p.md && ln $TMP/p.md $TMP/q.md && i=$(stat -c %i $TMP/p.md) && plantally -i $TMP/p.md && [ "$(stat -c %i,%h $TMP/p.md)" = "$i,2" ] && plantally tests/data/tally-forms.md | cmp - $TMP/q.md && ls -A $TMP
+> p.md
+> q.md
+
+=== -i on a hard-linked file that changed while plantally ran: refused, as it was left
+$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && ln $TMP/p.md $TMP/q.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=append:$TMP/p.md plantally -i --percent $TMP/p.md 2>&1 | sed "s|$TMP|TMP|"; grep -c '%' $TMP/q.md; tail -n 1 $TMP/q.md
+> plantally: TMP/p.md: changed since it was read; left as it is
+> 0
+> - [ ] added while plantally ran
+
+=== -i keeps extended attributes and ACLs
+$ command -v setfattr >/dev/null && command -v setfacl >/dev/null || exit 77; cp tests/data/tally-forms.md $TMP/p.md && chmod 640 $TMP/p.md && setfattr -n user.planmark -v kept $TMP/p.md && setfacl -m u:65534:rw $TMP/p.md || exit 77; plantally -i $TMP/p.md && plantally tests/data/tally-forms.md | cmp - $TMP/p.md && getfattr --absolute-names --only-values -n user.planmark $TMP/p.md && echo && getfacl -cp $TMP/p.md && ls -A $TMP
+> kept
+> user::rw-
+> user:nobody:rw-
+> group::r--
+> mask::rw-
+> other::---
+>
+> p.md
+
+=== -i refuses a file the user cannot write, even in a directory the user can (a rename would replace it)
+$ d=$(mktemp -d) && chmod 777 $d && cp tests/data/tally-forms.md $d/p.md && chmod 444 $d/p.md && if [ "$(id -u)" = 0 ]; then run="setpriv --reuid=65534 --regid=65534 --clear-groups"; else run=; fi; $run plantally -i $d/p.md 2>&1 | sed "s|$d|D|"; cmp tests/data/tally-forms.md $d/p.md && ls -A $d; rm -rf $d
+> plantally: D/p.md: cannot edit: Permission denied
+> p.md
