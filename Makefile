@@ -121,7 +121,7 @@ $(O)/bench/runstat: tests/bench/runstat.c
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS; fuzz-smoke briefly.
 FUZZ_SECONDS = 60
-FUZZ = fuzz_model fuzz_date fuzz_diff fuzz_rules
+FUZZ = fuzz_model fuzz_date fuzz_diff fuzz_rules fuzz_tally
 FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
 	-fno-omit-frame-pointer -fno-sanitize-recover=all
 
@@ -139,6 +139,9 @@ fuzz-smoke: fuzz-build
 $(O)/fuzz_%: tests/fuzz/fuzz_%.c $(O)/libplan.a src/plan.h
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Isrc $(DEPCFLAGS) -o $@ $< \
 	    $(O)/libplan.a $(DEPLIBS)
+
+# fuzz_tally includes plantally.c to make its edits.
+$(O)/fuzz_tally: src/plantally.c
 
 # fuzz_diff includes plandiff.c to run its diff.
 $(O)/fuzz_diff: src/plandiff.c

@@ -35,6 +35,7 @@ struct cand {
 	enum goal_kind kind;
 	long line;
 	int col;
+	long title_end;		/* the last line of its title's text */
 	long heading;		/* heading index (itself for headings) */
 	char *title;		/* goal title, marker removed */
 	struct pdate due, start;/* fields in the title */
@@ -323,21 +324,21 @@ take_fields(char *s, size_t len, struct pdate date[F_COUNT])
 }
 
 /* A goal's progress tallies (plantally(1) writes them at the end of
- * its title) are not part of what the goal is called. */
+ * its title) are not part of what the goal is called; a title of
+ * tallies alone is empty, as it was before plantally gave it one. */
 static size_t
 drop_tallies(char *s, size_t len)
 {
 	enum tally_form f;
 	size_t at, n = len;
 
-	while ((at = tally_at(s, 0, n, &f)) != (size_t)-1 && at > 0) {
+	while (n > 0 && (at = tally_at(s, 0, n, &f)) != (size_t)-1) {
 		n = at;
 		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 			n--;
 	}
-	if (n == 0)
-		return len;
-	s[n] = '\0';
+	if (n < len)
+		s[n] = '\0';
 	return n;
 }
 
@@ -372,6 +373,11 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	c->kind = kind;
 	c->line = cmark_node_get_start_line(n);
 	c->col = cmark_node_get_start_column(n);
+	/* libcmark 0.30 ends a setext heading past its underline: only a
+	 * paragraph's end is used. */
+	c->title_end = kind == G_ITEM ? cmark_node_get_end_line(n) : c->line;
+	if (c->title_end < c->line)
+		c->title_end = c->line;
 	c->goal = -1;
 	c->heading = -1;
 	while (len > 0 && is_space((unsigned char)*t))
@@ -381,7 +387,7 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	len = drop_tallies(c->title, len);
 	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
 		c->title = pool_strndup(w->p, title, tlen);
-		squeeze(c->title, tlen);
+		drop_tallies(c->title, squeeze(c->title, tlen));
 	}
 	c->due = date[F_DUE];
 	c->start = date[F_START];
@@ -758,7 +764,7 @@ settle(struct walk *w)
 		struct goal *gp = &p->goals[0];
 
 		gp->kind = G_PREAMBLE;
-		gp->line = p->ms[first_pre].line;
+		gp->line = gp->title_end = p->ms[first_pre].line;
 		gp->col = 1;
 		gp->heading = -1;
 		gp->title = p->nheadings ? p->headings[0].title :
@@ -775,6 +781,7 @@ settle(struct walk *w)
 		gp->kind = c->kind;
 		gp->line = c->line;
 		gp->col = c->col;
+		gp->title_end = c->title_end;
 		gp->heading = c->heading;
 		gp->title = c->title;
 		gp->start = c->start;

@@ -105,6 +105,8 @@ struct goal {
 	enum goal_kind kind;
 	long line;
 	int col;
+	long title_end;		/* a goal item's paragraph's last line;
+				 * line for the other kinds */
 	char *title;		/* plain text, goal marker removed */
 	long heading;		/* heading it stands under (itself for a
 				 * heading goal), or -1 */

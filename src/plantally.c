@@ -34,7 +34,8 @@ static int only_marked, check;
 struct edit {
 	long line;
 	size_t back_from, back_to;
-	char old[64];		/* the tally there now, "" if none */
+	size_t old, oldlen;	/* the tallies there now, in the cleaned
+				 * text (oldlen 0: none) */
 	char text[64];		/* the tally it should be */
 };
 
@@ -118,14 +119,22 @@ tally_text(const struct goal *g, enum tally_form form, char *out, size_t len)
 
 /* ---- where a goal's tally goes ---- */
 
+/* Skip container marks (indentation, '>') at the start of a line. */
+static size_t
+skip_containers(const char *s, size_t b, size_t e)
+{
+	while (b < e && (is_blank(s[b]) || s[b] == '>'))
+		b++;
+	return b;
+}
+
 /* A setext underline: container marks, then a run of = or -. */
 static int
 underline(const char *s, size_t b, size_t e)
 {
 	char c;
 
-	while (b < e && (is_blank(s[b]) || s[b] == '>'))
-		b++;
+	b = skip_containers(s, b, e);
 	if (b == e || (s[b] != '=' && s[b] != '-'))
 		return 0;
 	for (c = s[b]; b < e && s[b] == c; b++)
@@ -136,9 +145,29 @@ underline(const char *s, size_t b, size_t e)
 }
 
 /*
+ * A lone list marker (*, +, -, or 1. 1)): a paragraph line that, given
+ * a tally, would start a list item and end the heading or the goal's
+ * paragraph (an empty item cannot interrupt a paragraph; a full one can).
+ */
+static int
+lone_marker(const char *s, size_t lo, size_t hi)
+{
+	size_t k;
+
+	if (hi - lo == 1 && (s[lo] == '*' || s[lo] == '+' || s[lo] == '-'))
+		return 1;
+	for (k = lo; k < hi && k - lo < 9 && s[k] >= '0' && s[k] <= '9'; k++)
+		;
+	return k > lo && k + 1 == hi && (s[k] == '.' || s[k] == ')');
+}
+
+/*
  * For a goal, the line its tally goes on and the content's bounds there
  * in the cleaned text: [*lo, *hi) where a tally may stand, hi before
- * trailing blanks and an ATX closing sequence.  0 if there is no place.
+ * trailing blanks and an ATX closing sequence.  The line is the last of
+ * the title's text (a setext heading's, a goal item's paragraph's), so
+ * the tally ends the title.  0 if there is no place: that line is a lone
+ * list marker, which a tally would make a list item.
  */
 static int
 tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
@@ -146,6 +175,7 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 {
 	const char *s = p->src;
 	size_t b = seek_line(c, g->line), e, lo, hi, k;
+	long last = g->title_end;
 	int atx = 0;
 
 	if (c->line != g->line || g->col < 1)
@@ -164,21 +194,24 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 			/* Setext: the text's last line is the one before the
 			 * first underline; the text holds no blank line. */
 			size_t nb = next_line(s, p->srclen, b), ne;
-			long line = g->line;
 
-			while (nb < p->srclen) {
+			for (; nb < p->srclen; last++) {
 				ne = line_end(s, p->srclen, nb);
 				if (underline(s, nb, ne))
 					break;
-				line++, b = nb, e = ne, lo = b;
 				nb = next_line(s, p->srclen, nb);
 			}
-			seek_line(c, line);
-			*linep = line;
 		}
 	}
-	if (atx || g->kind == G_ITEM)
-		*linep = g->line;
+	*linep = g->line;
+	if (last > g->line) {
+		b = seek_line(c, last);
+		if (c->line != last)
+			return 0;
+		e = line_end(s, p->srclen, b);
+		lo = skip_containers(s, b, e);
+		*linep = last;
+	}
 	hi = e;
 	while (hi > lo && is_blank(s[hi - 1]))
 		hi--;
@@ -189,14 +222,8 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 			for (hi = k; hi > lo && is_blank(s[hi - 1]); hi--)
 				;
 	}
-	/* An item's line may end in a hard break: the tally goes before. */
-	if (g->kind == G_ITEM) {
-		for (k = hi; k > lo && s[k - 1] == '\\'; k--)
-			;
-		if ((hi - k) % 2)
-			for (hi--; hi > lo && is_blank(s[hi - 1]); hi--)
-				;
-	}
+	if (*linep != g->line && lone_marker(s, lo, hi))
+		return 0;
 	*lop = lo;
 	*hip = hi;
 	return 1;
@@ -256,10 +283,10 @@ find_edits(const struct plan *p, struct edits *ed)
 		    have != TALLY_NONE ? (enum tally_form)have : TALLY_FRACTION;
 		tally_text(gp, form, e.text, sizeof e.text);
 		if (have != TALLY_NONE) {
-			if (hi - start >= sizeof e.old)
-				continue;
-			memcpy(e.old, p->src + start, hi - start);
-			if (strcmp(e.old, e.text) == 0)
+			e.old = start;
+			e.oldlen = hi - start;
+			if (e.oldlen == strlen(e.text) &&
+			    memcmp(p->src + start, e.text, e.oldlen) == 0)
 				continue;
 		}
 		if (e.line == last)	/* one tally a line */
@@ -661,12 +688,13 @@ report(const struct plan *p, const struct edits *ed)
 	for (i = 0; i < ed->n; i++) {
 		const struct edit *e = &ed->v[i];
 
-		if (e->old[0] == '\0')
+		if (e->oldlen == 0)
 			printf("%s:%ld: missing tally %s\n", p->name, e->line,
 			    e->text);
 		else
-			printf("%s:%ld: stale tally %s, should be %s\n",
-			    p->name, e->line, e->old, e->text);
+			printf("%s:%ld: stale tally %.*s, should be %s\n",
+			    p->name, e->line, (int)(e->oldlen > INT_MAX ?
+			    INT_MAX : e->oldlen), p->src + e->old, e->text);
 	}
 }
 

@@ -102,7 +102,7 @@ $ plantally
 >   ---
 >   - [x] c
 
-=== goal list items: the end of the item's first line
+=== goal list items: the end of the title's last line, so the tally ends the title (issue 16)
 < ## Team
 <
 < - Goal: Retire Jenkins
@@ -116,12 +116,12 @@ $ plantally
 $ plantally
 > ## Team
 >
-> - Goal: Retire Jenkins [1/2]
->   by February
+> - Goal: Retire Jenkins
+>   by February [1/2]
 >   - [x] move jobs
 >   - [ ] turn it off
-> - Goal: keep the hard break [1/1]\
->   here
+> - Goal: keep the hard break\
+>   here [1/1]
 >   - [x] done
 > - Goal: no milestones
 
@@ -358,3 +358,77 @@ $ command -v setfattr >/dev/null && command -v setfacl >/dev/null || exit 77; cp
 $ d=$(mktemp -d) && chmod 777 $d && cp tests/data/tally-forms.md $d/p.md && chmod 444 $d/p.md && if [ "$(id -u)" = 0 ]; then run="setpriv --reuid=65534 --regid=65534 --clear-groups"; else run=; fi; $run plantally -i $d/p.md 2>&1 | sed "s|$d|D|"; cmp tests/data/tally-forms.md $d/p.md && ls -A $d; rm -rf $d
 > plantally: D/p.md: cannot edit: Permission denied
 > p.md
+
+# plantally never changes the document's structure (issue 16, finding 7).
+=== a setext heading whose last text line is a lone list marker gets no tally: one would make that line a list item
+< Ship it
+< *
+< ====
+< - [ ] a
+<
+< Goal: Counting
+< 1.
+< ---
+< - [x] b
+<
+< > Quoted
+< > +
+< > ===
+< > - [x] c
+$ plantally >$TMP/o; cat $TMP/o; plangoals -f tsv <$TMP/o | cut -f2,4 | sort -u; plantally --check <$TMP/o && echo checked
+> Ship it
+> *
+> ====
+> - [ ] a
+>
+> Goal: Counting
+> 1.
+> ---
+> - [x] b
+>
+> > Quoted
+> > +
+> > ===
+> > - [x] c
+> 14	Quoted +
+> 4	Ship it *
+> 9	Counting 1.
+> line	goal
+> checked
+
+=== a goal item whose title ends in a lone marker gets no tally either
+< - Goal: ship
+<   1)
+<   - [ ] a
+$ plantally; plantally --check && echo checked
+> - Goal: ship
+>   1)
+>   - [ ] a
+> checked
+
+=== the tally of a multi-line goal item ends its title: a second run changes nothing, plandiff sees no rename
+< - Goal: a goal whose
+<   title runs over
+<   three lines [0/2]
+<   - [ ] a
+<   - [x] b
+$ plantally >$TMP/a.md && cat $TMP/a.md && plantally $TMP/a.md | cmp - $TMP/a.md && plandiff $TMP/a.md - <$TMP/a.md && plangoals $TMP/a.md | head -n 1 | sed "s|$TMP|TMP|"
+> - Goal: a goal whose
+>   title runs over
+>   three lines [1/2]
+>   - [ ] a
+>   - [x] b
+> TMP/a.md:1: goal 1/2 50%  a goal whose title runs over three lines
+
+=== a stale run of tallies of 64 bytes and more is reported by --check and made one
+< # Goal: long [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [50%]
+< - [x] a
+< - [x] b
+$ cat >$TMP/a.md; plantally --check <$TMP/a.md; plantally <$TMP/a.md
+> <stdin>:1: stale tally [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [1/2] [50%], should be [2/2 100%]
+> # Goal: long [2/2 100%]
+> - [x] a
+> - [x] b
+
+=== the model of every sample, test plan and corpus plan read back after plantally is the same but for its tallies, in every form
+$ for f in samples/*.md tests/data/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; plangoals -f json <"$f" >$TMP/a 2>&1; for o in --fraction --percent --both; do plantally $o "$f" | plangoals -f json 2>&1 | cmp -s - $TMP/a || echo "$f $o"; done; done
