@@ -311,6 +311,18 @@ int ruleset_read(struct ruleset *, const char *name, const char *text,
 /* ruleset_read of a file; -1 with err "PATH: strerror" on I/O error. */
 int ruleset_load(struct ruleset *, const char *path, char *err,
     size_t errlen);
+/*
+ * The .planrules file for a plan ("-": standard input, from the current
+ * directory): the nearest in the plan's directory or above it, the
+ * search ending at a repository's root (a directory holding .git) or
+ * $HOME, whichever comes first, else at /.  A file owned by another user
+ * than the user or root, or writable by group or others, is skipped:
+ * skip (if not NULL) is told its path and why.  The path (to free), or
+ * NULL for none.
+ */
+typedef void (*planrules_skip_cb)(void *arg, const char *path,
+    const char *why);
+char *planrules_find(const char *plan, planrules_skip_cb skip, void *arg);
 /* Check every rule and compile its regex; 0, or -1 with err set. */
 int ruleset_compile(struct ruleset *, char *err, size_t errlen);
 

@@ -68,44 +68,27 @@ build(const char *planrules)
 	return rs;
 }
 
-/* The nearest .planrules in the plan's directory or above it. */
-static char *
-find_planrules(const char *plan)
+/* A .planrules not trusted: said once. */
+static void
+skipped(void *arg, const char *path, const char *why)
 {
-	char dir[PATH_MAX], *slash, *path;
-	struct buf b = { 0 };
-	struct stat st;
+	static char **said;
+	static size_t nsaid;
+	size_t i;
 
-	if (!strcmp(plan, "-"))
-		strcpy(dir, ".");
-	else if ((slash = strrchr(plan, '/')) == NULL)
-		strcpy(dir, ".");
-	else if (slash == plan)
-		strcpy(dir, "/");
-	else
-		snprintf(dir, sizeof dir, "%.*s", (int)(slash - plan), plan);
-	if ((path = realpath(dir, NULL)) == NULL)
-		return NULL;
-	for (;;) {
-		b.len = 0;
-		buf_printf(&b, "%s/.planrules", strcmp(path, "/") ? path : "");
-		if (stat(b.s, &st) == 0 && S_ISREG(st.st_mode))
-			break;
-		if ((slash = strrchr(path, '/')) == NULL || !strcmp(path, "/")) {
-			buf_free(&b);
-			free(path);
-			return NULL;
-		}
-		slash[slash == path] = '\0';
-	}
-	free(path);
-	return b.s;
+	(void)arg;
+	for (i = 0; i < nsaid; i++)
+		if (!strcmp(said[i], path))
+			return;
+	said = xrealloc(said, nsaid + 1, sizeof *said);
+	said[nsaid++] = xstrdup(path);
+	warnx("%s: not used: %s", path, why);
 }
 
 static struct ruleset *
 rules_for(const char *plan)
 {
-	char *path = find_planrules(plan);
+	char *path = planrules_find(plan, skipped, NULL);
 	size_t i;
 
 	for (i = 0; i < ncache; i++)

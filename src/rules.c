@@ -1,9 +1,16 @@
 /* rules.c: plancheck's rules: read rules files, compile, run on plans. */
+/* realpath() is XSI. */
+#define _XOPEN_SOURCE 700
+
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -16,6 +23,13 @@
 #define DEPTH_LIMIT	10000
 #define HEAP_LIMIT	20000		/* KiB */
 #define MAX_FORBID	10		/* matches a forbid rule reports a goal */
+
+/* Bounds on what a rules file may cost, whoever wrote it (planrules(5)). */
+#define RULES_MAX_BYTES	(1 << 20)	/* one rules file */
+#define RULES_MAX	1000		/* rules in a set */
+#define PATTERN_MAX	(64 * 1024)	/* one compiled regex, with its JIT code */
+#define EXPAND_MAX	200		/* bytes of one %g or %m */
+#define MESSAGE_MAX	4096		/* bytes of an expanded message */
 
 const char *const level_names[4] = { "off", "info", "warning", "error" };
 
@@ -157,25 +171,45 @@ fail(char *err, size_t errlen, const char *file, long line,
 	return -1;
 }
 
-static struct rule *
-rule_find(struct ruleset *rs, const char *id, size_t len)
-{
-	size_t i;
+/* Rule ids to rules, so reading is linear in the number of sections:
+ * open addressing over at most RULES_MAX ids. */
+#define IDS_SLOTS	2048		/* a power of two > 2 * RULES_MAX */
 
-	for (i = 0; i < rs->n; i++)
-		if (strlen(rs->r[i].id) == len && !memcmp(rs->r[i].id, id, len))
-			return &rs->r[i];
-	return NULL;
+static size_t
+id_slot(const long *slot, const struct ruleset *rs, const char *id,
+    size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i, k;
+
+	for (k = 0; k < len; k++)
+		h = (h ^ (unsigned char)id[k]) * 16777619u;
+	for (i = h & (IDS_SLOTS - 1); slot[i] >= 0; i = (i + 1) & (IDS_SLOTS - 1)) {
+		const char *o = rs->r[slot[i]].id;
+
+		if (strlen(o) == len && !memcmp(o, id, len))
+			break;
+	}
+	return i;
 }
 
 static struct rule *
-rule_add(struct ruleset *rs, const char *id, size_t len, const char *file,
-    long line)
+rule_find(struct ruleset *rs, const long *slot, const char *id, size_t len)
+{
+	size_t i = id_slot(slot, rs, id, len);
+
+	return slot[i] >= 0 ? &rs->r[slot[i]] : NULL;
+}
+
+static struct rule *
+rule_add(struct ruleset *rs, long *slot, const char *id, size_t len,
+    const char *file, long line)
 {
 	struct rule *r;
 
 	if (rs->n == rs->cap)
 		rs->r = xrealloc(rs->r, rs->cap = rs->cap * 2 + 16, sizeof *r);
+	slot[id_slot(slot, rs, id, len)] = (long)rs->n;
 	r = &rs->r[rs->n++];
 	memset(r, 0, sizeof *r);
 	r->id = xstrndup(id, len);
@@ -286,8 +320,8 @@ is_blank(int c)
 
 /* One line (no line end) of a rules file. */
 static int
-read_line(struct ruleset *rs, struct rule **cur, char *s, size_t len,
-    const char *file, long line, char *err, size_t errlen)
+read_line(struct ruleset *rs, long *slot, struct rule **cur, char *s,
+    size_t len, const char *file, long line, char *err, size_t errlen)
 {
 	size_t a = 0, e = len, k, v;
 
@@ -304,9 +338,13 @@ read_line(struct ruleset *rs, struct rule **cur, char *s, size_t len,
 		if (!valid_id(s + a + 1, e - a - 2))
 			return fail(err, errlen, file, line, "bad rule id: "
 			    "use letters, digits, '-', '_' and '.'");
-		*cur = rule_find(rs, s + a + 1, e - a - 2);
+		*cur = rule_find(rs, slot, s + a + 1, e - a - 2);
+		if (*cur == NULL && rs->n >= RULES_MAX)
+			return fail(err, errlen, file, line, "more than %d "
+			    "rules", RULES_MAX);
 		if (*cur == NULL)
-			*cur = rule_add(rs, s + a + 1, e - a - 2, file, line);
+			*cur = rule_add(rs, slot, s + a + 1, e - a - 2, file,
+			    line);
 		return 0;
 	}
 	for (k = a; k < e && s[k] != '='; k++)
@@ -334,26 +372,38 @@ ruleset_read(struct ruleset *rs, const char *name, const char *text,
     size_t len, char *err, size_t errlen)
 {
 	size_t n, i, start;
-	char *s = utf8_clean(text, len, &n);
+	char *s;
 	const char *file;
 	struct rule *cur = NULL;
-	long line = 1;
+	long line = 1, *slot;
 	int rc = 0;
 
+	if (len > RULES_MAX_BYTES) {
+		snprintf(err, errlen, "%s: larger than %d KiB", name,
+		    RULES_MAX_BYTES >> 10);
+		return -1;
+	}
+	s = utf8_clean(text, len, &n);
+	slot = xmalloc(IDS_SLOTS * sizeof *slot);
+	memset(slot, 0xff, IDS_SLOTS * sizeof *slot);	/* all -1 */
+	for (i = 0; i < rs->n; i++)
+		slot[id_slot(slot, rs, rs->r[i].id, strlen(rs->r[i].id))] =
+		    (long)i;
 	rs->files = xrealloc(rs->files, rs->nfiles + 1, sizeof *rs->files);
 	file = rs->files[rs->nfiles++] = xstrdup(name);
 	for (start = i = 0; i <= n && rc == 0; i++) {
 		if (i < n && s[i] != '\n')
 			continue;
 		if (i > start && s[i - 1] == '\r')
-			s[i - 1] = '\0', rc = read_line(rs, &cur, s + start,
-			    i - 1 - start, file, line, err, errlen);
+			s[i - 1] = '\0', rc = read_line(rs, slot, &cur,
+			    s + start, i - 1 - start, file, line, err, errlen);
 		else if (i < n || i > start)
-			rc = read_line(rs, &cur, s + start, i - start, file,
-			    line, err, errlen);
+			rc = read_line(rs, slot, &cur, s + start, i - start,
+			    file, line, err, errlen);
 		start = i + 1;
 		line++;
 	}
+	free(slot);
 	free(s);
 	return rc;
 }
@@ -361,17 +411,106 @@ ruleset_read(struct ruleset *rs, const char *name, const char *text,
 int
 ruleset_load(struct ruleset *rs, const char *path, char *err, size_t errlen)
 {
-	char *buf;
+	struct stat st;
+	char *buf = NULL;
 	size_t len;
-	int rc;
+	int rc = -1, fd = STDIN_FILENO;
 
-	if (read_all(path, &buf, &len) != 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
+	if (strcmp(path, "-") != 0 && (fd = open(path, O_RDONLY)) == -1)
+		goto fail;
+	/* A huge file is refused before it is read. */
+	if (fstat(fd, &st) == -1)
+		goto fail;
+	if (S_ISREG(st.st_mode) && st.st_size > RULES_MAX_BYTES) {
+		errno = EFBIG;
+		goto fail;
 	}
+	if (read_fd(fd, &buf, &len) != 0)
+		goto fail;
 	rc = ruleset_read(rs, path, buf, len, err, errlen);
+	goto done;
+fail:
+	if (errno == EFBIG)
+		snprintf(err, errlen, "%s: larger than %d KiB", path,
+		    RULES_MAX_BYTES >> 10);
+	else
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+done:
+	if (fd != STDIN_FILENO && fd != -1)
+		close(fd);
 	free(buf);
 	return rc;
+}
+
+/* ---- finding a plan's .planrules ---- */
+
+/*
+ * Whether a rules file may be used: owned by the user or root and not
+ * writable by group or others (git's safe.directory reasoning: anyone
+ * who could have written it could turn checks off).  NULL if so, else
+ * why not.
+ */
+static const char *
+untrusted(const struct stat *st)
+{
+	if (st->st_uid != geteuid() && st->st_uid != 0)
+		return "owned by another user";
+	if (st->st_mode & (S_IWGRP | S_IWOTH))
+		return "writable by group or others";
+	return NULL;
+}
+
+/* Whether dir (a path) holds .git (a directory, or a worktree's file). */
+static int
+repo_root(const char *dir, struct buf *b)
+{
+	struct stat st;
+
+	b->len = 0;
+	buf_printf(b, "%s/.git", strcmp(dir, "/") ? dir : "");
+	return lstat(b->s, &st) == 0;
+}
+
+char *
+planrules_find(const char *plan, planrules_skip_cb skip, void *arg)
+{
+	const char *slash = strcmp(plan, "-") ? strrchr(plan, '/') : NULL;
+	const char *home = getenv("HOME");
+	char *dir, *path, *homereal = NULL, *end;
+	struct buf b = { 0 }, g = { 0 };
+	struct stat st;
+	const char *why;
+
+	dir = slash == NULL ? xstrdup(".") : slash == plan ? xstrdup("/") :
+	    xstrndup(plan, (size_t)(slash - plan));
+	path = realpath(dir, NULL);
+	free(dir);
+	if (path == NULL)
+		return NULL;
+	if (home != NULL && *home == '/')
+		homereal = realpath(home, NULL);
+	for (;;) {
+		b.len = 0;
+		buf_printf(&b, "%s/.planrules", strcmp(path, "/") ? path : "");
+		if (stat(b.s, &st) == 0 && S_ISREG(st.st_mode)) {
+			if ((why = untrusted(&st)) == NULL)
+				break;
+			if (skip != NULL)
+				skip(arg, b.s, why);
+		}
+		/* The search ends at a repository's root or at home. */
+		if (!strcmp(path, "/") || repo_root(path, &g) ||
+		    (homereal != NULL && !strcmp(path, homereal))) {
+			buf_free(&b);
+			break;
+		}
+		end = strrchr(path, '/');
+		end[end == path] = '\0';
+	}
+	buf_free(&g);
+	free(homereal);
+	free(path);
+	return b.s;
 }
 
 /* ---- compiling ---- */
@@ -382,6 +521,7 @@ pattern_compile(const struct rule *r, struct pattern *p, char *err,
 {
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE off;
+	size_t size = 0, jit = 0;
 	int code;
 
 	if (p->text == NULL)
@@ -400,6 +540,15 @@ pattern_compile(const struct rule *r, struct pattern *p, char *err,
 	 * cannot follow JIT code: PLANMARK_NO_JIT turns it off. */
 	if (getenv("PLANMARK_NO_JIT") == NULL)
 		(void)pcre2_jit_compile(p->re, PCRE2_JIT_COMPLETE);
+	(void)pcre2_pattern_info(p->re, PCRE2_INFO_SIZE, &size);
+	if (pcre2_pattern_info(p->re, PCRE2_INFO_JITSIZE, &jit) != 0)
+		jit = 0;
+	if (size + jit > PATTERN_MAX) {
+		snprintf(err, errlen, "%s:%ld:%d: rule %s: regex too large: "
+		    "%zu KiB compiled, at most %d", p->file, p->line, p->col,
+		    r->id, (size + jit) >> 10, PATTERN_MAX >> 10);
+		return -1;
+	}
 	return 0;
 }
 
@@ -480,6 +629,21 @@ struct run {
 	int limited;		/* this rule hit a limit on this goal */
 };
 
+/* Text for %g or %m: at most EXPAND_MAX bytes, cut at a character. */
+static void
+add_cut(struct buf *b, const char *s, size_t len)
+{
+	if (len > EXPAND_MAX) {
+		for (len = EXPAND_MAX; len > 0 &&
+		    ((unsigned char)s[len] & 0xC0) == 0x80; len--)
+			;
+		buf_add(b, s, len);
+		BUF_LIT(b, "...");
+	} else {
+		buf_add(b, s, len);
+	}
+}
+
 /* Expand %m (the detail) and %g (the goal's title) in a message; a
  * rule without a message gets a plain one. */
 static const char *
@@ -493,16 +657,18 @@ expand(struct run *x, const char *detail, size_t dlen)
 	if (s == NULL)
 		s = dlen ? "goal \"%g\" breaks the rule: \"%m\"" :
 		    "goal \"%g\" breaks the rule";
-	for (; *s; s++) {
+	for (; *s && b->len < MESSAGE_MAX; s++) {
 		if (s[0] == '%' && s[1] == 'm')
-			buf_add(b, detail, dlen), s++;
+			add_cut(b, detail, dlen), s++;
 		else if (s[0] == '%' && s[1] == 'g')
-			buf_adds(b, title), s++;
+			add_cut(b, title, strlen(title)), s++;
 		else if (s[0] == '%' && s[1] == '%')
 			buf_addc(b, '%'), s++;
 		else
 			buf_addc(b, *s);
 	}
+	if (*s)
+		BUF_LIT(b, "...");
 	buf_addc(b, '\0');
 	return b->s;
 }

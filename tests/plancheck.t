@@ -247,14 +247,14 @@ $ printf '[e]\ncriterion = S\nforbid = (?=é)\nmessage = [%%m]\n' >$TMP/r && pla
 > <stdin>:3:4: warning: [] [e]
 
 === a runaway regex stops at pcre2's limits, the rest goes on, exit 2
-$ { printf '## Goal: '; i=0; while [ $i -lt 60 ]; do printf aaaaa; i=$((i + 1)); done; printf 'b\n\nDeadline: 2027-01-01\n'; } >$TMP/run.md && printf '[boom]\ncriterion = S\nscope = text\nforbid = (a+)+$\n[boom2]\ncriterion = M\nscope = title\nrequire = ^(?:a|aa)+$\n[after]\ncriterion = T\nlevel = error\ncheck = deadline\n' >$TMP/r && timeout 20 plancheck --no-defaults -r $TMP/r $TMP/run.md $TMP/run.md 2>&1 | sed "s|$TMP|TMP|; s/\"a*b\"/\"A\"/"
+$ { printf '## Goal: '; i=0; while [ $i -lt 60 ]; do printf aaaaa; i=$((i + 1)); done; printf 'b\n\nDeadline: 2027-01-01\n'; } >$TMP/run.md && printf '[boom]\ncriterion = S\nscope = text\nforbid = (a+)+$\n[boom2]\ncriterion = M\nscope = title\nrequire = ^(?:a|aa)+$\n[after]\ncriterion = T\nlevel = error\ncheck = deadline\n' >$TMP/r && timeout 20 plancheck --no-defaults -r $TMP/r $TMP/run.md $TMP/run.md 2>&1 | sed "s|$TMP|TMP|; s/\"a*b*\(\.\.\.\)*\"/\"A\"/"
 > plancheck: TMP/run.md:1: rule boom: regex hit its match limit on goal "A"
 > plancheck: TMP/run.md:1: rule boom2: regex hit its match limit on goal "A"
 > plancheck: TMP/run.md:1: rule boom: regex hit its match limit on goal "A"
 > plancheck: TMP/run.md:1: rule boom2: regex hit its match limit on goal "A"
 
 === a runaway regex: exit status 2
-$ { printf '## Goal: '; i=0; while [ $i -lt 60 ]; do printf aaaaa; i=$((i + 1)); done; printf 'b\n'; } >$TMP/run.md && printf '[boom]\ncriterion = S\nscope = title\nforbid = (a+)+$\n[t]\ncriterion = T\nlevel = error\ncheck = deadline\n' >$TMP/r && { timeout 20 plancheck --no-defaults -r $TMP/r $TMP/run.md 2>/dev/null; echo "exit $?"; } | sed "s|$TMP|TMP|; s/\"a*b\"/\"A\"/"
+$ { printf '## Goal: '; i=0; while [ $i -lt 60 ]; do printf aaaaa; i=$((i + 1)); done; printf 'b\n'; } >$TMP/run.md && printf '[boom]\ncriterion = S\nscope = title\nforbid = (a+)+$\n[t]\ncriterion = T\nlevel = error\ncheck = deadline\n' >$TMP/r && { timeout 20 plancheck --no-defaults -r $TMP/r $TMP/run.md 2>/dev/null; echo "exit $?"; } | sed "s|$TMP|TMP|; s/\"a*b*\(\.\.\.\)*\"/\"A\"/"
 > TMP/run.md:1:1: error: goal "A" breaks the rule [t]
 > exit 2
 
@@ -375,6 +375,59 @@ $ printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-why]\nl
 === --no-defaults with a .planrules: only its rules
 $ printf '[T]\ncriterion = T\nlevel = info\ncheck = deadline\n' >$TMP/.planrules && cd $TMP && printf '## Goal: Pay\n' | plancheck --no-defaults
 > <stdin>:1:1: info: goal "Pay" breaks the rule [T]
+
+=== .planrules: the search stops at the repository's root: one above it is not used (issue 16)
+$ mkdir -p $TMP/outer/repo/q1 && git init -q $TMP/outer/repo && cp tests/data/check-warn.md $TMP/outer/repo/q1/plan.md && printf '[R-why]\nlevel = off\n[A-plan]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/outer/.planrules && cd $TMP && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'; printf '[R-why]\nlevel = off\n' >outer/repo/.planrules && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'
+> [S-title-short]
+> [A-plan]
+> [R-why]
+> [S-title-short]
+> [A-plan]
+
+=== .planrules: the search stops at $HOME too
+$ mkdir -p $TMP/home/notes && cp tests/data/check-warn.md $TMP/home/notes/plan.md && printf '[R-why]\nlevel = off\n' >$TMP/.planrules && cd $TMP && HOME=$TMP/home plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'; HOME=/nonexistent plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'
+> [S-title-short]
+> [A-plan]
+> [R-why]
+> [S-title-short]
+> [A-plan]
+
+=== .planrules writable by group or others: skipped with a warning (once), the next one up used
+$ mkdir -p $TMP/shared/q1 && cp tests/data/check-warn.md $TMP/shared/q1/plan.md && cp tests/data/check-warn.md $TMP/shared/q1/b.md && printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-why]\nlevel = off\n[A-plan]\nlevel = off\n' >$TMP/shared/.planrules && chmod 666 $TMP/shared/.planrules && cd $TMP && plancheck --today 2026-11-23 shared/q1/plan.md shared/q1/b.md 2>&1 | sed "s|$(pwd -P)|TMP|" | awk '/^plancheck:/ { print; next } { print $1, $NF }'
+> plancheck: TMP/shared/.planrules: not used: writable by group or others
+> shared/q1/plan.md:3:1: [A-plan]
+> shared/q1/plan.md:3:1: [R-why]
+> shared/q1/b.md:3:1: [A-plan]
+> shared/q1/b.md:3:1: [R-why]
+
+=== .planrules owned by another user: skipped with a warning (as root, the file is given to nobody)
+$ [ "$(id -u)" = 0 ] || exit 77; mkdir -p $TMP/sticky && cp tests/data/check-warn.md $TMP/sticky/plan.md && printf '[R-why]\nlevel = off\n[A-plan]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/sticky/.planrules && chown 65534 $TMP/sticky/.planrules && cd $TMP && plancheck --today 2026-11-23 sticky/plan.md 2>&1 | sed "s|$(pwd -P)|TMP|" | awk '/^plancheck:/ { print; next } { print $1, $NF }'; echo "exit $?"
+> plancheck: TMP/sticky/.planrules: not used: owned by another user
+> sticky/plan.md:3:1: [S-title-short]
+> sticky/plan.md:3:1: [A-plan]
+> sticky/plan.md:3:1: [R-why]
+> exit 0
+
+=== rules files: 1 MiB at most, refused before reading
+$ head -c 1048577 /dev/zero | tr '\0' '#' >$TMP/big.rules && plancheck -r $TMP/big.rules tests/data/check-good.md 2>&1 | sed "s|$TMP|TMP|"; head -c 1048576 /dev/zero | tr '\0' '#' >$TMP/big.rules && plancheck -r $TMP/big.rules tests/data/check-good.md && echo ok; head -c 1048577 /dev/zero | tr '\0' '#' | plancheck -r - tests/data/check-good.md
+> plancheck: TMP/big.rules: larger than 1024 KiB
+> ok
+! plancheck: -: larger than 1024 KiB
+? 2
+
+=== rules files: at most 1000 rules in all; reading is linear (40 000 sections naming 980 rules)
+$ awk 'BEGIN { for (i = 0; i < 980; i++) printf "[r%d]\ncriterion = S\nforbid = a%d\n", i, i; for (i = 0; i < 40000; i++) printf "[r%d]\n", i % 980 }' >$TMP/many.rules && timeout 10 plancheck -r $TMP/many.rules tests/data/check-good.md && echo ok; printf '[x1]\n[x2]\n[x3]\n[x4]\n[x5]\n[x6]\n[x7]\n' >>$TMP/many.rules; timeout 10 plancheck -r $TMP/many.rules tests/data/check-good.md 2>&1 | sed "s|$TMP|TMP|"
+> ok
+> plancheck: TMP/many.rules:42947: more than 1000 rules
+
+=== rules files: a regex too large compiled is refused
+$ { printf '[big]\ncriterion = S\nforbid = (?:'; awk 'BEGIN { for (i = 0; i < 1000; i++) printf "w%d|", i; printf "zz" }'; printf ')\n'; } >$TMP/r && plancheck -r $TMP/r tests/data/check-good.md 2>&1 | sed "s|$TMP|TMP|; s/: [0-9]* KiB/: N KiB/"
+> plancheck: TMP/r:3:10: rule big: regex too large: N KiB compiled, at most 64
+
+=== %g and %m expand to 200 bytes at most, a message to about 4 KiB
+$ { printf '## Goal: '; awk 'BEGIN { for (i = 0; i < 1000; i++) printf "abcd" }'; printf '\n'; } >$TMP/p.md && { printf '[t]\ncriterion = T\nlevel = error\ncheck = deadline\nmessage = '; awk 'BEGIN { for (i = 0; i < 5000; i++) printf "%%g" }'; printf '\n'; } >$TMP/r && plancheck --no-defaults -r $TMP/r $TMP/p.md | wc -c; echo "exit $?"
+> 4322
+> exit 0
 
 === a bad .planrules: said once, its plans skipped, others checked, exit 2
 $ mkdir -p $TMP/bad && printf '[x\n' >$TMP/bad/.planrules && cp tests/data/check-warn.md $TMP/bad/a.md && cp tests/data/check-warn.md $TMP/bad/b.md && cp tests/data/check-good.md $TMP/good.md && cd $TMP && plancheck --today 2026-11-23 bad/a.md good.md bad/b.md 2>&1 | sed "s|$(pwd -P)|TMP|"
