@@ -28,8 +28,8 @@
 #define RULES_MAX_BYTES	(1 << 20)	/* one rules file */
 #define RULES_MAX	1000		/* rules in a set */
 #define PATTERN_MAX	(64 * 1024)	/* one compiled regex, with its JIT code */
-#define EXPAND_MAX	200		/* bytes of one %g or %m */
-#define MESSAGE_MAX	4096		/* bytes of an expanded message */
+#define EXPAND_MAX	1024		/* bytes of one %g or %m */
+#define MESSAGE_MAX	8192		/* bytes of an expanded message */
 
 const char *const level_names[4] = { "off", "info", "warning", "error" };
 
