@@ -17,9 +17,9 @@ tmp=$(mktemp "${TMPDIR:-/tmp}/weekly.XXXXXX") || exit 2
 trap 'rm -f "$tmp" "$tmp.base"' EXIT HUP INT TERM
 
 if git -C "$dir" show "HEAD@{1.week.ago}:./$base" >"$tmp.base" 2>/dev/null; then
-	planweek -q -b "$tmp.base" "$@" "$plan" >"$tmp"
+	planweek -q -b "$tmp.base" "$@" -- "$plan" >"$tmp"
 else
-	planweek -q "$@" "$plan" >"$tmp"
+	planweek -q "$@" -- "$plan" >"$tmp"
 fi
 st=$?
 [ -s "$tmp" ] || exit "$st"

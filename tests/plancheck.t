@@ -451,6 +451,23 @@ $ root=$PWD && cd $TMP && git init -q r && cd r && mkdir "team plans" && printf 
 > team plans/q 1.md:1:1: [T-deadline]
 > pre-commit: plancheck reported anyway)
 
+=== the pre-commit hook: a staged plan named like an option is checked, not taken for one (issue 16)
+$ root=$PWD && cd $TMP && git init -q r && cd r && printf '## Goal: Improve\n' >-h.md && printf '## Goal: Improve\n' >--version.md && git add -- -h.md --version.md && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit >$TMP/o 2>&1; echo "exit $?"; awk '{ print $1, $NF }' $TMP/o | sort -u
+> exit 1
+> --version.md:1:1: [A-plan]
+> --version.md:1:1: [M-measure]
+> --version.md:1:1: [R-why]
+> --version.md:1:1: [S-title-short]
+> --version.md:1:1: [S-vague-verb]
+> --version.md:1:1: [T-deadline]
+> -h.md:1:1: [A-plan]
+> -h.md:1:1: [M-measure]
+> -h.md:1:1: [R-why]
+> -h.md:1:1: [S-title-short]
+> -h.md:1:1: [S-vague-verb]
+> -h.md:1:1: [T-deadline]
+> pre-commit: anyway)
+
 === the pre-commit hook: exit 1 on findings
 $ root=$PWD && cd $TMP && git init -q r && cd r && printf '## Goal: Improve\n' >"a b.md" && git add . && sh $root/samples/pre-commit >/dev/null 2>&1
 ? 1
