@@ -93,24 +93,15 @@ first_line(struct buf *err, char *msg, size_t msglen, int status)
 		snprintf(msg, msglen, "%.*s", (int)n, s);
 }
 
-int
-git_show(const char *rev, const char *path, char **buf, size_t *len,
-    char *msg, size_t msglen)
+/* Run git with argv in the directory dir: 0 with its output in *out,
+ * or -1 with why in msg. */
+static int
+git_run(char *argv[], struct buf *out, char *msg, size_t msglen)
 {
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? xstrndup(path, slash == path ? 1 :
-	    (size_t)(slash - path)) : xstrdup(".");
-	struct buf spec = { 0 }, out = { 0 }, err = { 0 };
+	struct buf err = { 0 };
 	int po[2], pe[2], st = 0, ok = -1, e, rd;
 	pid_t pid;
-	char *argv[] = { "git", "-C", dir, "show", NULL, NULL };
 
-	if (rev[0] == '-') {	/* git would take it for an option */
-		snprintf(msg, msglen, "a revision cannot start with '-'");
-		goto done;
-	}
-	buf_printf(&spec, "%s:./%s", rev, slash ? slash + 1 : path);
-	argv[4] = spec.s;
 	if (pipe(po) == -1)
 		goto fail;
 	if (pipe(pe) == -1) {
@@ -133,30 +124,96 @@ git_show(const char *rev, const char *path, char **buf, size_t *len,
 		child(po, pe, argv);
 	close(po[1]);
 	close(pe[1]);
-	if ((rd = drain(po[0], pe[0], &out, &err)) == -1)
+	if ((rd = drain(po[0], pe[0], out, &err)) == -1)
 		snprintf(msg, msglen, "reading from git: %s", strerror(errno));
 	close(po[0]);
 	close(pe[0]);
 	while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
 		;
-	if (rd == -1) {
+	if (rd == -1)
 		;	/* msg says why */
-	} else if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
+	else if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
 		ok = 0;
-		*len = out.len;
-		buf_addc(&out, '\0');
-		*buf = out.s;
-		out.s = NULL;
-	} else {
+	else
 		first_line(&err, msg, msglen, WIFEXITED(st) ?
 		    WEXITSTATUS(st) : 128 + WTERMSIG(st));
-	}
-	goto done;
+	buf_free(&err);
+	return ok;
 fail:
 	snprintf(msg, msglen, "cannot run git: %s", strerror(errno));
+	buf_free(&err);
+	return -1;
+}
+
+/* In git's complaint, the commit's id as the user named it. */
+static void
+name_rev(char *msg, size_t msglen, const char *id, const char *rev)
+{
+	struct buf b = { 0 };
+	char *at = strstr(msg, id);
+	size_t idlen = strlen(id);
+
+	if (at == NULL)
+		return;
+	buf_printf(&b, "%.*s%s%s", (int)(at - msg), msg, rev, at + idlen);
+	snprintf(msg, msglen, "%s", b.s);
+	buf_free(&b);
+}
+
+int
+git_show(const char *rev, const char *path, char **buf, size_t *len,
+    char *msg, size_t msglen)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 :
+	    (size_t)(slash - path)) : xstrdup(".");
+	struct buf spec = { 0 }, out = { 0 }, commit = { 0 };
+	int ok = -1;
+	size_t n;
+	char *verify[] = { "git", "-C", dir, "rev-parse", "--verify",
+	    "--quiet", "--end-of-options", NULL, NULL };
+	char *show[] = { "git", "-C", dir, "cat-file", "blob", NULL, NULL };
+
+	if (rev[0] == '-') {	/* git would take it for an option */
+		snprintf(msg, msglen, "a revision cannot start with '-'");
+		goto done;
+	}
+	/* REV must name one commit: not a range (A..B), a path (:/text,
+	 * REV:PATH) or a tree. */
+	buf_printf(&spec, "%s^{commit}", rev);
+	verify[7] = spec.s;
+	if (git_run(verify, &commit, msg, msglen) == -1) {
+		if (strncmp(msg, "cannot run git", 14) != 0 &&
+		    strncmp(msg, "reading from git", 16) != 0)
+			snprintf(msg, msglen, "'%s' does not name a commit",
+			    rev);
+		goto done;
+	}
+	for (n = commit.len; n > 0 && (commit.s[n - 1] == '\n' ||
+	    commit.s[n - 1] == '\r'); n--)
+		;
+	if (n == 0 || memchr(commit.s, '\n', n) != NULL) {
+		snprintf(msg, msglen, "'%s' does not name a commit", rev);
+		goto done;
+	}
+	commit.s[n] = '\0';
+	/* The blob itself, by the commit's id: no textconv, no log. */
+	spec.len = 0;
+	buf_printf(&spec, "%.*s:./%s", (int)n, commit.s,
+	    slash ? slash + 1 : path);
+	show[5] = spec.s;
+	if (git_run(show, &out, msg, msglen) == -1) {
+		name_rev(msg, msglen, commit.s, rev);
+		goto done;
+	}
+	ok = 0;
+	*len = out.len;
+	buf_addc(&out, '\0');
+	*buf = out.s;
+	out.s = NULL;
 done:
 	buf_free(&out);
-	buf_free(&err);
+	buf_free(&commit);
 	buf_free(&spec);
 	free(dir);
 	return ok;
@@ -179,4 +236,49 @@ plan_load_git(struct plan_ctx *ctx, const char *rev, const char *path)
 	buf_free(&name);
 	free(buf);
 	return p;
+}
+
+/* An object name as git gives an external diff: hex, or "." for none. */
+static int
+is_hex(const char *s)
+{
+	size_t n = strspn(s, "0123456789abcdef");
+
+	return !strcmp(s, ".") || ((n == 40 || n == 64) && s[n] == '\0');
+}
+
+/* A mode as git gives it: six octal digits, or "." for none. */
+static int
+is_mode(const char *s)
+{
+	return !strcmp(s, ".") ||
+	    (strspn(s, "01234567") == 6 && s[6] == '\0');
+}
+
+int
+git_diff_driver(int argc, char *argv[])
+{
+	char **a;
+
+	if (getenv("GIT_DIFF_PATH_COUNTER") == NULL ||
+	    getenv("GIT_DIFF_PATH_TOTAL") == NULL)
+		return 0;
+	/* path old-file old-hex old-mode new-file new-hex new-mode: the
+	 * last is a mode, which a rename's message never is. */
+	if (argc - 1 >= 7) {
+		a = argv + argc - 7;
+		if (is_hex(a[2]) && is_mode(a[3]) && is_hex(a[5]) &&
+		    is_mode(a[6])) {
+			return 7;
+		}
+	}
+	/* ... new-path message, for a rename. */
+	if (argc - 1 >= 9) {
+		a = argv + argc - 9;
+		if (is_hex(a[2]) && is_mode(a[3]) && is_hex(a[5]) &&
+		    is_mode(a[6])) {
+			return 9;
+		}
+	}
+	return 0;
 }

@@ -356,11 +356,23 @@ void ruleset_check(struct ruleset *, const struct plan *, long today,
 
 /* ---- files from git (git.c) ---- */
 
-/* The bytes of PATH as it was in git revision REV (git show REV:./NAME,
- * run in PATH's directory without a shell): 0 with *buf (NUL ended,
- * caller frees) and *len, or -1 with git's complaint, one line, in msg. */
+/* The bytes of PATH as it was in git revision REV, which must name one
+ * commit (git rev-parse --verify REV^{commit}, then git cat-file blob
+ * COMMIT:./NAME, run in PATH's directory without a shell): 0 with *buf
+ * (NUL ended, caller frees) and *len, or -1 with why, one line, in msg. */
 int git_show(const char *rev, const char *path, char **buf, size_t *len,
     char *msg, size_t msglen);
+/*
+ * git's arguments to an external diff command (GIT_EXTERNAL_DIFF or
+ * diff.DRIVER.command): path old-file old-hex old-mode new-file new-hex
+ * new-mode, and for a rename new-path and a message.  When git runs us
+ * (it sets GIT_DIFF_PATH_COUNTER and GIT_DIFF_PATH_TOTAL) and the last
+ * 7 or 9 of argv[1..argc-1] have that form, returns 7 or 9: those are
+ * operands, whatever they look like (a file named --help.md or -),
+ * never options; the arguments before them are the command's own.
+ * Else 0.
+ */
+int git_diff_driver(int argc, char *argv[]);
 /* Parse a file as it was in REV, named "REV:PATH"; on failure says why
  * ("progname: REV:PATH: git's complaint") and returns NULL. */
 struct plan *plan_load_git(struct plan_ctx *, const char *rev,

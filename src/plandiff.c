@@ -621,13 +621,19 @@ main(int argc, char *argv[])
 	struct job jo = { 0 }, jn = { 0 };
 	const char *rev = NULL;
 	char err[300], *lo = NULL, *ln = NULL;
-	int r, n, driver, status = 2;
+	int r, n, driver, status = 2, k;
 
 	tool_init("plandiff");
-	if ((r = parse_opts(argc, argv, &rev)) != 0)
+	/* Run by git as its diff driver: git's arguments are operands. */
+	k = git_diff_driver(argc, argv);
+	if ((r = parse_opts(argc - k, argv, &rev)) != 0)
 		return r < 0 ? 0 : r;
-	argv += optind;
-	n = argc - optind;
+	if (k > 0 && optind < argc - k) {
+		usage(stderr);
+		return 2;
+	}
+	argv += k > 0 ? argc - k : optind;
+	n = k > 0 ? k : argc - optind;
 	/* git's external diff: path old-file old-hex old-mode new-file
 	 * new-hex new-mode, and for a rename new-path and a message. */
 	driver = rev == NULL && (n == 7 || n == 9);
@@ -651,9 +657,10 @@ main(int argc, char *argv[])
 	if (driver) {
 		jo.label = lo = git_label(argv[1], "a/", argv[0]);
 		jn.label = ln = git_label(argv[4], "b/", argv[n == 9 ? 7 : 0]);
-		jo.path = argv[1];
+		/* A file named "-" is a file here, not standard input. */
+		jo.path = strcmp(argv[1], "-") ? argv[1] : "./-";
 		jo.real = argv[0];
-		jn.path = argv[4];
+		jn.path = strcmp(argv[4], "-") ? argv[4] : "./-";
 		jn.real = argv[n == 9 ? 7 : 0];
 	} else if (rev) {
 		jo.rev = rev;

@@ -234,7 +234,7 @@ $ . tests/plandiff-repo.sh && plandiff -g 'HEAD@{0}' "$PWD/sub/plan.md"
 
 === git: -g a missing revision: exit 2
 $ . tests/plandiff-repo.sh && plandiff -g nosuch sub/plan.md
-! plandiff: nosuch:sub/plan.md: invalid object name 'nosuch'.
+! plandiff: nosuch:sub/plan.md: 'nosuch' does not name a commit
 ? 2
 
 === git: -g a file not in that revision: exit 2
@@ -260,7 +260,7 @@ $ . tests/plandiff-repo.sh && planweek -f json --today 2026-11-23 -g HEAD~1 sub/
 
 === git: planweek -g a missing revision: exit 2
 $ . tests/plandiff-repo.sh && planweek -g nosuch sub/plan.md
-! planweek: nosuch:sub/plan.md: invalid object name 'nosuch'.
+! planweek: nosuch:sub/plan.md: 'nosuch' does not name a commit
 ? 2
 
 === git: planweek -g and -b exclude each other
@@ -282,3 +282,46 @@ $ planweek -g HEAD a b
 $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
 ! plandiff: write error: No space left on device
 ? 2
+
+# -g takes only a revision that names one commit (issue 16, finding 9).
+=== git: -g a range, a message search, a tree or a path: refused, exit 2
+$ . tests/plandiff-repo.sh && for r in HEAD~1..HEAD :/ ':/second' 'HEAD^{tree}' HEAD:sub; do plandiff -g "$r" sub/plan.md; echo "exit $?"; done 2>&1
+> plandiff: HEAD~1..HEAD:sub/plan.md: 'HEAD~1..HEAD' does not name a commit
+> exit 2
+> plandiff: :/:sub/plan.md: ':/' does not name a commit
+> exit 2
+> plandiff: :/second:sub/plan.md: ':/second' does not name a commit
+> exit 2
+> plandiff: HEAD^{tree}:sub/plan.md: 'HEAD^{tree}' does not name a commit
+> exit 2
+> plandiff: HEAD:sub:sub/plan.md: 'HEAD:sub' does not name a commit
+> exit 2
+
+=== git: -g names the commit in git's complaint as it was written
+$ . tests/plandiff-repo.sh && printf '# G\n- [ ] z\n' >new.md && planweek -g HEAD~1 new.md
+! planweek: HEAD~1:new.md: path 'new.md' exists on disk, but not in 'HEAD~1'
+? 2
+
+=== git: -g reads the file's bytes: the repository's textconv is not run
+$ . tests/plandiff-repo.sh && plandiff -g HEAD~1 sub/plan.md >$TMP/a; git config diff.plan.textconv "sh -c 'echo textconv ran >&2; tr a-z A-Z <\"\$1\"' sh" && plandiff -g HEAD~1 sub/plan.md | cmp - $TMP/a && echo same
+> same
+
+# As git's diff driver git's arguments are operands (issue 16, finding 2).
+=== git: files named --help.md, -V.md and - in the repository: each diffed, none taken for an option or for standard input
+$ . tests/plandiff-repo.sh && echo '/- diff=plan' >>.gitattributes && for f in --help.md -V.md -; do git show HEAD~1:sub/plan.md >./$f; done && git add -- . && git commit -qm names && for f in --help.md -V.md -; do cp sub/plan.md ./$f; done && git diff -- ./--help.md ./-V.md ./- </dev/null >$TMP/out; echo "exit $?"; grep -c 'completed: Write a CLI tool' $TMP/out; grep '^+++' $TMP/out
+> exit 0
+> 3
+> +++ b/-
+> +++ b/--help.md
+> +++ b/-V.md
+
+=== git: a driver command with options of its own: those are options, git's seven arguments operands
+$ . tests/plandiff-repo.sh && git show HEAD~1:sub/plan.md >./-f && echo '/-f diff=plan' >>.gitattributes && git add -- . && git commit -qm f && cp sub/plan.md ./-f && git -c diff.plan.command='plandiff -f json' diff -- ./-f | head -n 1 | jq -r .new
+> b/-f
+
+=== git: outside git (no GIT_DIFF_PATH_* variables) seven arguments starting with - are still options
+$ plandiff --help.md a b c d e f 2>&1; echo "exit $?"
+> plandiff: unrecognized option '--help.md'
+> usage: plandiff [-f text|markdown|json] old new
+>        plandiff [-f text|markdown|json] -g rev file
+> exit 2
