@@ -227,9 +227,10 @@ date_format(long day, char out[11])
 	int y, m, d;
 
 	date_ymd(day, &y, &m, &d);
-	/* Ten bytes whatever the day: clamp to the four-digit years. */
-	if (y < 0) {
-		y = 0;
+	/* Ten bytes whatever the day: clamp to the four-digit years (year
+	 * 0 is no year). */
+	if (y < 1) {
+		y = 1;
 		m = d = 1;
 	} else if (y > 9999) {
 		y = 9999;

@@ -533,14 +533,15 @@ report_plan(const struct plan *p)
 	plan_match_free(pm);
 }
 
-/* Parse YYYY-Www. */
+/* Parse YYYY-Www: four digits, a week of that year. */
 static int
 parse_week(const char *s, long *mon)
 {
 	char *end;
 	long y, w;
 
-	if (strlen(s) != 8 || s[4] != '-' || (s[5] != 'W' && s[5] != 'w'))
+	if (strlen(s) != 8 || strspn(s, "0123456789") != 4 || s[4] != '-' ||
+	    (s[5] != 'W' && s[5] != 'w'))
 		return 0;
 	y = strtol(s, &end, 10);
 	if (end != s + 4)
@@ -622,6 +623,11 @@ set_period(const struct args *a)
 			warnx("-w: '%s' is not a week (YYYY-Www)", a->week);
 			return 0;
 		}
+		/* Dates are written with four-digit years. */
+		if (mon + 6 > date_days(9999, 12, 31)) {
+			warnx("-w: week %s ends after 9999-12-31", a->week);
+			return 0;
+		}
 		since = mon, until = mon + 6, weekly = 1;
 		return 1;
 	}
@@ -643,6 +649,10 @@ set_period(const struct args *a)
 	since = today - date_weekday(today) - 7;
 	until = since + 6;
 	weekly = 1;
+	if (since < date_days(1, 1, 1)) {
+		warnx("the week before today starts before 0001-01-01");
+		return 0;
+	}
 	return 1;
 }
 

@@ -224,3 +224,23 @@ $ mkdir $TMP/bin; printf '#!/bin/sh\necho "mail $*"; cat\n' >$TMP/bin/mail; chmo
 > Completed
 >   G
 >     TMP/p.md:2: a (done 2026-11-20)
+
+# Dates at the ends of the four-digit years (issue 16, finding 12).
+=== -w: a week that ends after 9999-12-31 is refused, not shown cut short; the week before it is whole
+$ planweek -w 9999-W52 samples/career.md; echo "exit $?"; planweek -w 9999-W51 samples/career.md | head -n 1
+> exit 2
+> Week 9999-W51 (9999-12-20 to 9999-12-26): samples/career.md
+! planweek: -w: week 9999-W52 ends after 9999-12-31
+
+=== -w: the year is four digits, no sign
+$ planweek -w +026-W07 samples/career.md; planweek -w ' 026-W07' samples/career.md
+! planweek: -w: '+026-W07' is not a week (YYYY-Www)
+! planweek: -w: ' 026-W07' is not a week (YYYY-Www)
+? 2
+
+=== year 0000 is never printed: a --today whose week before is in year 0 is refused; 0001-W01 is the first week
+$ planweek --today 0001-01-01 samples/career.md; echo "exit $?"; planweek --today 0001-01-08 samples/career.md | head -n 1; planweek -w 0001-W01 -f json samples/career.md | head -n 1 | jq -r .since
+> exit 2
+> Week 0001-W01 (0001-01-01 to 0001-01-07): samples/career.md
+> 0001-01-01
+! planweek: the week before today starts before 0001-01-01
