@@ -19,14 +19,15 @@
 
 #define DEFAULT_MARKER "^(?:goal|objective)(?:\\s+#?\\d+)?\\s*:"
 
-const char *const ms_state_names[4] = { "open", "done", "active",
+const char ms_state_names[4][10] = { "open", "done", "active",
     "cancelled" };
 
 struct plan_ctx {
 	int dflt;		/* the default marker: see may_mark() */
 	pcre2_code *marker;
 	pcre2_match_data *md;
-	pcre2_match_context *mc;
+	struct rx_bounds *rx;
+	pcre2_match_context *mc;	/* rx's */
 	int keep_text;
 };
 
@@ -108,13 +109,9 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 	if (getenv("PLANMARK_NO_JIT") == NULL)
 		pcre2_jit_compile(c->marker, PCRE2_JIT_COMPLETE);
 	c->md = pcre2_match_data_create_from_pattern(c->marker, NULL);
-	/* A hostile -G must not hang a tool or eat its memory: bound it.
-	 * The JIT honours the match limit and has its own 32 KiB stack;
-	 * the interpreter (no JIT on this machine) the depth and heap. */
-	c->mc = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(c->mc, 1000000);
-	pcre2_set_depth_limit(c->mc, 10000);
-	pcre2_set_heap_limit(c->mc, 65536);	/* KiB */
+	/* A hostile -G must not hang a tool or eat its memory. */
+	c->rx = rx_bounds_new();
+	c->mc = rx_context(c->rx);
 	c->keep_text = o ? o->keep_text : 0;
 	return c;
 }
@@ -125,7 +122,7 @@ plan_ctx_free(struct plan_ctx *c)
 	if (c == NULL)
 		return;
 	pcre2_match_data_free(c->md);
-	pcre2_match_context_free(c->mc);
+	rx_bounds_free(c->rx);
 	pcre2_code_free(c->marker);
 	free(c);
 }
@@ -716,6 +713,12 @@ base_name(const char *path)
 	return s && s[1] ? s + 1 : path;
 }
 
+const char *
+goal_title(const struct plan *p, const struct goal *g)
+{
+	return g->kind == G_PREAMBLE ? base_name(p->name) : g->title;
+}
+
 static void
 settle(struct walk *w)
 {
@@ -767,9 +770,7 @@ settle(struct walk *w)
 		gp->line = gp->title_end = p->ms[first_pre].line;
 		gp->col = 1;
 		gp->heading = -1;
-		gp->title = p->nheadings ? p->headings[0].title :
-		    pool_strndup(p, base_name(p->name),
-		    strlen(base_name(p->name)));
+		gp->title = pool_strndup(p, "", 0);
 	}
 	for (i = 0; i < w->ncands; i++) {
 		struct cand *c = &w->cands[i];
@@ -977,4 +978,53 @@ goal_percent(const struct goal *g)
 	if (g->n[MS_DONE] <= SIZE_MAX / 100)
 		return (int)(g->n[MS_DONE] * 100 / t);
 	return (int)(g->n[MS_DONE] / (t / 100));
+}
+
+/* ---- progress tallies ---- */
+
+static size_t
+digits(const char *s, size_t i, size_t e)
+{
+	size_t k = i;
+
+	while (k < e && k - i < 20 && s[k] >= '0' && s[k] <= '9')
+		k++;
+	return k;
+}
+
+/* A tally ending exactly at e and starting at or after lo: its start, or
+ * (size_t)-1.  Empty cookies as Org mode writes them ([/], [%]) count. */
+size_t
+tally_at(const char *s, size_t lo, size_t e, enum tally_form *form)
+{
+	size_t i, k;
+
+	if (e == lo || s[e - 1] != ']')
+		return (size_t)-1;
+	for (i = e - 1; i > lo && e - i < 48 && s[i - 1] != '['; i--)
+		;
+	if (i == lo || s[i - 1] != '[')
+		return (size_t)-1;
+	k = digits(s, i, e);
+	if (k + 2 == e && s[k] == '%') {
+		*form = TALLY_PERCENT;
+	} else if (k < e && s[k] == '/') {
+		k = digits(s, k + 1, e);
+		if (k + 1 == e) {
+			*form = TALLY_FRACTION;
+		} else if (s[k] == ' ') {
+			k = digits(s, k + 1, e);
+			if (k + 2 != e || s[k] != '%')
+				return (size_t)-1;
+			*form = TALLY_BOTH;
+		} else {
+			return (size_t)-1;
+		}
+	} else {
+		return (size_t)-1;
+	}
+	i--;				/* on the '[' */
+	if (i > lo && s[i - 1] != ' ' && s[i - 1] != '\t')
+		return (size_t)-1;
+	return i;
 }

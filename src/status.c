@@ -6,7 +6,7 @@
 
 #include "plan.h"
 
-const char *const status_names[ST_COUNT] = { "done", "no-milestones",
+const char status_names[ST_COUNT][16] = { "done", "no-milestones",
     "overdue", "at-risk", "not-started", "on-track" };
 
 int
@@ -122,33 +122,4 @@ goal_next_due(const struct plan *p, const struct goal *g, long today)
 			best = m;
 	}
 	return best;
-}
-
-void
-progress_bar(char *out, int pct, int width, int utf8)
-{
-	int i, full = pct < 0 ? 0 : pct * width / 100;
-
-	if (!utf8)
-		*out++ = '[';
-	for (i = 0; i < width; i++) {
-		if (utf8) {
-			memcpy(out, i < full ? "\xe2\x96\x88" : "\xe2\x96\x91",
-			    3);
-			out += 3;
-		} else {
-			*out++ = i < full ? '#' : '-';
-		}
-	}
-	if (!utf8)
-		*out++ = ']';
-	*out = '\0';
-}
-
-int
-out_fancy(void)
-{
-	const char *nc = getenv("NO_COLOR");
-
-	return isatty(STDOUT_FILENO) && nc == NULL;
 }
