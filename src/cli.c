@@ -230,7 +230,7 @@ cli_each(struct cli *c, cli_fn fn)
 
 		if ((c->flags & CLI_PLANS) &&
 		    (p = plan_load(c->ctx, path)) == NULL) {
-			warn("%s", path);
+			warn_read(path);
 			status = 2;
 			continue;
 		}

@@ -124,8 +124,14 @@ git_run(char *argv[], struct buf *out, char *msg, size_t msglen)
 		child(po, pe, argv);
 	close(po[1]);
 	close(pe[1]);
-	if ((rd = drain(po[0], pe[0], out, &err)) == -1)
-		snprintf(msg, msglen, "reading from git: %s", strerror(errno));
+	if ((rd = drain(po[0], pe[0], out, &err)) == -1) {
+		if (errno == EFBIG)
+			snprintf(msg, msglen, "reading from git: larger than "
+			    "PLANMARK_MAX_BYTES (%zu bytes)", input_max());
+		else
+			snprintf(msg, msglen, "reading from git: %s",
+			    strerror(errno));
+	}
 	close(po[0]);
 	close(pe[0]);
 	while (waitpid(pid, &st, 0) == -1 && errno == EINTR)

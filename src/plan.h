@@ -183,6 +183,8 @@ void xnomem(void);			/* say so, exit 2 */
 /* For the tools and the frame only: library functions never print. */
 void warnx(const char *fmt, ...);	/* "NAME: ..." on stderr */
 void warn(const char *fmt, ...);	/* ... with ": strerror(errno)" */
+/* "NAME: PATH: why" for a file read_all could not read (errno). */
+void warn_read(const char *path);
 
 /* Read all of a file ("-": stdin); 0, or -1 with errno set: EFBIG for
  * more than input_max() bytes. */

@@ -435,7 +435,7 @@ job_result(struct job *j)
 		warnx("%s:%s: %s", j->rev, j->path, j->msg);
 	} else {
 		errno = j->err;
-		warn("%s", j->path);
+		warn_read(j->path);
 	}
 	return NULL;
 }

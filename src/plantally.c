@@ -733,13 +733,13 @@ tally_file(void *tool, const char *path, struct plan *unused)
 			goto done;
 		}
 		if (read_fd(fd, &raw, &len) == -1) {
-			warn("%s", path);
+			warn_read(path);
 			goto done;
 		}
 		sn.raw = raw;
 		sn.len = len;
 	} else if (read_all(path, &raw, &len) == -1) {
-		warn("%s", path);
+		warn_read(path);
 		goto done;
 	}
 	(void)unused;

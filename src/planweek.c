@@ -703,7 +703,7 @@ main(int argc, char *argv[])
 	w.fancy = w.fmt == FMT_TEXT && out_fancy();
 	if (w.base_arg &&
 	    (w.base = plan_load(w.cli.ctx, w.base_arg)) == NULL) {
-		warn("%s", w.base_arg);
+		warn_read(w.base_arg);
 		return cli_end(&w.cli, 2);
 	}
 	if (w.rev && (w.base = plan_load_git(w.cli.ctx, w.rev, av[0], err,

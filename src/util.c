@@ -105,6 +105,16 @@ warn(const char *fmt, ...)
 	fprintf(stderr, ": %s\n", strerror(e));
 }
 
+void
+warn_read(const char *path)
+{
+	if (errno == EFBIG)
+		warnx("%s: larger than PLANMARK_MAX_BYTES (%zu bytes)", path,
+		    input_max());
+	else
+		warn("%s", path);
+}
+
 size_t
 input_max(void)
 {

@@ -79,19 +79,24 @@ $ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 300000; i++) printf "ab"; pri
 # The input cap (issue 16, finding 11).
 === PLANMARK_MAX_BYTES: a larger file is refused with one line, exit 2, the next file still read
 $ head -c 3000 samples/career.md >$TMP/a.md && PLANMARK_MAX_BYTES=2999 plangoals $TMP/a.md samples/obsidian.md 2>&1 >/dev/null | sed "s|$TMP|TMP|"; PLANMARK_MAX_BYTES=3000 plangoals $TMP/a.md | wc -l
-> plangoals: TMP/a.md: File too large
+> plangoals: TMP/a.md: larger than PLANMARK_MAX_BYTES (2999 bytes)
 > 18
 
 === PLANMARK_MAX_BYTES with a unit, on a pipe (no size known in advance)
 $ head -c 3000 samples/career.md | PLANMARK_MAX_BYTES=2k plangoals
-! plangoals: -: File too large
+! plangoals: -: larger than PLANMARK_MAX_BYTES (2048 bytes)
 ? 2
 
 === PLANMARK_MAX_BYTES binds plantally and planweek -b too
 $ head -c 3000 samples/career.md >$TMP/a.md && PLANMARK_MAX_BYTES=1k plantally $TMP/a.md 2>&1 | sed "s|$TMP|TMP|"; PLANMARK_MAX_BYTES=1k planweek --today 2026-11-23 -b $TMP/a.md samples/obsidian.md 2>&1 >/dev/null | sed "s|$TMP|TMP|"
-> plantally: TMP/a.md: File too large
-> planweek: TMP/a.md: File too large
+> plantally: TMP/a.md: larger than PLANMARK_MAX_BYTES (1024 bytes)
+> planweek: TMP/a.md: larger than PLANMARK_MAX_BYTES (1024 bytes)
 
 === the default cap is 256 MiB: a sparse file one byte over it is refused without being read
 $ truncate -s 268435457 $TMP/big.md && timeout 20 plangoals $TMP/big.md 2>&1 | sed "s|$TMP|TMP|"
-> plangoals: TMP/big.md: File too large
+> plangoals: TMP/big.md: larger than PLANMARK_MAX_BYTES (268435456 bytes)
+
+=== PLANMARK_MAX_BYTES bounds what git gives for -g too
+$ . tests/plandiff-repo.sh && PLANMARK_MAX_BYTES=100 plandiff -g HEAD~1 sub/plan.md
+! plandiff: HEAD~1:sub/plan.md: reading from git: larger than PLANMARK_MAX_BYTES (100 bytes)
+? 2
