@@ -62,6 +62,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct plan_ctx *ctx;
 	static const enum tally_form forms[] = { TALLY_NONE, TALLY_FRACTION,
 	    TALLY_PERCENT, TALLY_BOTH };
+	struct tally t = { .form = TALLY_NONE };
 	struct edits ed = { 0 }, ed2 = { 0 };
 	struct buf out = { 0 };
 	struct plan *a, *b;
@@ -70,20 +71,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ctx == NULL) {
 		if ((ctx = plan_ctx_new(NULL, err, sizeof err)) == NULL)
 			abort();
-		progname = "fuzz_tally";
+		set_progname("fuzz_tally");
 	}
 	if (size == 0)
 		return 0;
-	opt_form = forms[data[0] & 3];
-	only_marked = (data[0] >> 2) & 1;
+	t.form = forms[data[0] & 3];
+	t.only_marked = (data[0] >> 2) & 1;
 	data++, size--;
 	a = plan_parse(ctx, "plan", (const char *)data, size);
-	find_edits(a, &ed);
+	find_edits(&t, a, &ed);
 	apply_edits((const char *)data, size, &ed, &out);
 	b = plan_parse(ctx, "plan", out.s ? out.s : "", out.len);
 	same_model(a, b);
 	/* Tallied once, tallied for good. */
-	find_edits(b, &ed2);
+	find_edits(&t, b, &ed2);
 	if (ed2.n != 0)
 		abort();
 	plan_free(a);
