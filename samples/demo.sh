@@ -8,7 +8,7 @@ run() {
 	sh -c "$*"
 }
 run plangoals --today 2026-11-23 samples/career.md
-run "plangoals -f json samples/*.md | jq -r 'select(.done < .total) | \"\(.percent)%\t\(.title)\"' | sort -n | head -5"
+run "plangoals -f json -- samples/*.md | jq -r 'select(.done < .total) | \"\(.percent)%\t\(.title)\"' | sort -n | head -5"
 [ -x bin/plancheck ] && run plancheck --today 2026-11-23 samples/career.md
 [ -x bin/plancheck ] && run plancheck -s --today 2026-11-23 samples/career.md
 [ -x bin/planstat ] && run planstat --today 2026-11-23 samples/team-okrs.md
