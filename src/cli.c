@@ -142,7 +142,8 @@ cli_parse(struct cli *c, int argc, char *argv[])
 	for (k = 0; c->longopts != NULL && c->longopts[k].name != NULL; k++)
 		;
 	longopts = xcalloc(k + 4, sizeof *longopts);
-	memcpy(longopts, c->longopts, k * sizeof *longopts);
+	if (k > 0)	/* memcpy from NULL is undefined, even of 0 bytes */
+		memcpy(longopts, c->longopts, k * sizeof *longopts);
 	n = k;
 	for (i = 0; i < sizeof common / sizeof *common; i++)
 		if (common[i].val != O_TODAY || (c->flags & CLI_TODAY))

@@ -719,34 +719,42 @@ goal_title(const struct plan *p, const struct goal *g)
 	return g->kind == G_PREAMBLE ? base_name(p->name) : g->title;
 }
 
+/* What the walk left for settle's passes: who owns each milestone and
+ * each heading's section. */
+struct settle {
+	long *mcand;		/* per milestone: its cand, -1: preamble */
+	long *goal_up;		/* per heading: the goal its section is */
+	int preamble;		/* milestones before the first heading */
+	long first_pre;		/* the first of them */
+};
+
+/* Which cand owns each milestone; the goals numbered: the preamble
+ * first, then every cand but the unmarked headings that own nothing. */
 static void
-settle(struct walk *w)
+number_goals(struct walk *w, struct settle *st)
 {
 	struct plan *p = w->p;
-	long *mcand = xmalloc((p->nms + 1) * sizeof *mcand);
-	long *goal_up = xmalloc((p->nheadings + 1) * sizeof *goal_up);
-	long *sgoal = xmalloc((w->nspans + 1) * sizeof *sgoal);
-	size_t i, j, g, *fill, *dest, preamble = 0, capbad = 0;
-	long first_pre = -1;
+	size_t i;
 
-	/* Which cand owns each milestone; unmarked headings become goals. */
+	st->first_pre = -1;
 	for (i = 0; i < p->nms; i++) {
 		struct owner o = w->mown[i];
+		long *mc = &st->mcand[i];
 
 		if (o.item >= 0)
-			mcand[i] = o.item;
+			*mc = o.item;
 		else if (o.heading < 0)
-			mcand[i] = -1, preamble = 1;
+			*mc = -1, st->preamble = 1;
 		else if (w->hclaim[o.heading] >= 0)
-			mcand[i] = w->hclaim[o.heading];
+			*mc = w->hclaim[o.heading];
 		else
-			mcand[i] = w->hcand[o.heading];
-		if (mcand[i] >= 0)
-			w->cands[mcand[i]].goal = 0;	/* used */
-		else if (first_pre < 0)
-			first_pre = (long)i;
+			*mc = w->hcand[o.heading];
+		if (*mc >= 0)
+			w->cands[*mc].goal = 0;	/* used */
+		else if (st->first_pre < 0)
+			st->first_pre = (long)i;
 	}
-	p->ngoals = preamble;
+	p->ngoals = (size_t)st->preamble;
 	for (i = 0; i < w->ncands; i++) {
 		struct cand *c = &w->cands[i];
 
@@ -758,16 +766,24 @@ settle(struct walk *w)
 	for (i = 0; i < p->nheadings; i++) {
 		long gi = w->cands[w->hcand[i]].goal;
 
-		goal_up[i] = gi >= 0 ? gi : p->headings[i].parent >= 0 ?
-		    goal_up[p->headings[i].parent] : -1;
+		st->goal_up[i] = gi >= 0 ? gi : p->headings[i].parent >= 0 ?
+		    st->goal_up[p->headings[i].parent] : -1;
 	}
+}
+
+/* The goals themselves, from their cands. */
+static void
+make_goals(struct walk *w, const struct settle *st)
+{
+	struct plan *p = w->p;
+	size_t i;
 
 	p->goals = xcalloc(p->ngoals, sizeof *p->goals);
-	if (preamble) {
+	if (st->preamble) {
 		struct goal *gp = &p->goals[0];
 
 		gp->kind = G_PREAMBLE;
-		gp->line = gp->title_end = p->ms[first_pre].line;
+		gp->line = gp->title_end = p->ms[st->first_pre].line;
 		gp->col = 1;
 		gp->heading = -1;
 		gp->title = pool_strndup(p, "", 0);
@@ -788,11 +804,19 @@ settle(struct walk *w)
 		gp->start = c->start;
 		gp->deadline = c->due;
 	}
+}
 
-	/* Milestones in goal order, document order within a goal. */
+/* Milestones in goal order, document order within a goal; the goals'
+ * counts by state. */
+static void
+order_milestones(struct walk *w, const struct settle *st)
+{
+	struct plan *p = w->p;
+	size_t i, j, g, *fill, *dest;
+
 	fill = xcalloc(p->ngoals + 1, sizeof *fill);
 	for (i = 0; i < p->nms; i++) {
-		g = mcand[i] >= 0 ? (size_t)w->cands[mcand[i]].goal : 0;
+		g = st->mcand[i] >= 0 ? (size_t)w->cands[st->mcand[i]].goal : 0;
 		p->ms[i].goal = g;
 		p->goals[g].count++;
 	}
@@ -818,16 +842,25 @@ settle(struct walk *w)
 			dest[d] = d;
 		}
 	free(dest);
+	free(fill);
+}
 
-	/* Each goal's text: its title line, then the prose it owns. */
-	memset(fill, 0, (p->ngoals + 1) * sizeof *fill);
+/* Each goal's text: its title line, then the prose it owns. */
+static void
+gather_text(struct walk *w, const struct settle *st)
+{
+	struct plan *p = w->p;
+	long *sgoal = xmalloc((w->nspans + 1) * sizeof *sgoal);
+	size_t i, j, g, *fill = xcalloc(p->ngoals + 1, sizeof *fill);
+
 	for (i = 0; i < w->ncands; i++)
 		if (w->cands[i].goal >= 0)
 			fill[w->cands[i].goal]++;
 	for (i = 0; i < w->nspans; i++) {
 		struct owner o = w->spans[i].o;
 		long gi = o.item >= 0 ? w->cands[o.item].goal :
-		    o.heading >= 0 ? goal_up[o.heading] : preamble ? 0 : -1;
+		    o.heading >= 0 ? st->goal_up[o.heading] :
+		    st->preamble ? 0 : -1;
 
 		sgoal[i] = gi;
 		if (gi >= 0)
@@ -854,8 +887,17 @@ settle(struct walk *w)
 		p->goals[g].ntext = fill[g] - j;
 		j = fill[g];
 	}
+	free(fill);
+	free(sgoal);
+}
 
-	/* Deadlines: a due field, else a phrase in the title, else text. */
+/* Deadlines: a due field, else a phrase in the title, else in the
+ * text; then every impossible date, in goal order. */
+static void
+find_deadlines(struct plan *p)
+{
+	size_t g, i, j, capbad = 0;
+
 	for (g = 0; g < p->ngoals; g++) {
 		struct goal *gp = &p->goals[g];
 
@@ -880,10 +922,24 @@ settle(struct walk *w)
 			for (j = 0; j < F_COUNT; j++)
 				add_bad(p, &p->ms[i].date[j], &capbad);
 	}
-	free(fill);
-	free(sgoal);
-	free(goal_up);
-	free(mcand);
+}
+
+/* From what the walk found to the model, in named passes. */
+static void
+settle(struct walk *w)
+{
+	struct plan *p = w->p;
+	struct settle st = { 0 };
+
+	st.mcand = xmalloc((p->nms + 1) * sizeof *st.mcand);
+	st.goal_up = xmalloc((p->nheadings + 1) * sizeof *st.goal_up);
+	number_goals(w, &st);
+	make_goals(w, &st);
+	order_milestones(w, &st);
+	gather_text(w, &st);
+	find_deadlines(p);
+	free(st.goal_up);
+	free(st.mcand);
 }
 
 /* Build the model over src, which the plan then owns. */
@@ -968,16 +1024,43 @@ goal_total(const struct goal *g)
 }
 
 int
-goal_percent(const struct goal *g)
+percent_of(size_t done, size_t total)
 {
-	size_t t = goal_total(g);
-
-	if (t == 0)
+	if (total == 0)
 		return -1;
 	/* Rounded down, so 100 means all done. */
-	if (g->n[MS_DONE] <= SIZE_MAX / 100)
-		return (int)(g->n[MS_DONE] * 100 / t);
-	return (int)(g->n[MS_DONE] / (t / 100));
+	if (done <= SIZE_MAX / 100)
+		return (int)(done * 100 / total);
+	return (int)(done / (total / 100));
+}
+
+int
+goal_percent(const struct goal *g)
+{
+	return percent_of(g->n[MS_DONE], goal_total(g));
+}
+
+int
+ms_open(const struct milestone *m)
+{
+	return m->state == MS_OPEN || m->state == MS_ACTIVE;
+}
+
+int
+ms_late(const struct milestone *m, long today)
+{
+	return ms_open(m) && m->date[F_DUE].kind == DATE_OK &&
+	    m->date[F_DUE].day < today;
+}
+
+int
+goal_late(const struct goal *g, long today, int empty)
+{
+	size_t total = goal_total(g);
+
+	if (g->deadline.kind != DATE_OK || g->deadline.day >= today)
+		return 0;
+	return total == 0 ? empty : g->n[MS_DONE] < total;
 }
 
 /* ---- progress tallies ---- */

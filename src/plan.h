@@ -7,6 +7,22 @@
  * into U+FFFD) before libcmark sees it, and the model's line and column
  * numbers refer to that cleaned text, which differs from the file only
  * where a byte was replaced.
+ *
+ * The data flows one way: bytes -> model (model.c, date.c) -> rules,
+ * status, match (rules.c, status.c, match.c) -> diff (diff.c) -> output
+ * (out.c), with the frame (cli.c) around each tool's main.
+ *
+ * Errors: library functions never print.  Those that read files return
+ * -1 or NULL with errno set (plan_load, read_all); those that parse
+ * what a person wrote (regexes, rules files, git) put a one-line reason
+ * in the caller's err buffer.  Running out of memory says so and exits
+ * 2 (xmalloc).  Only the tools and the frame print (warn, warnx).
+ *
+ * Threads: a plan, a plan_match, a plan_diff and a compiled ruleset may
+ * be read by many threads at once once built.  A plan_ctx, a ruleset
+ * being checked (ruleset_check writes its match data) and an rx_bounds
+ * belong to one thread at a time: give each thread its own.  The tool
+ * name (set_progname) is set once before any thread starts.
  */
 #ifndef PLAN_H
 #define PLAN_H
@@ -157,8 +173,17 @@ struct plan *plan_load(struct plan_ctx *, const char *path);
 void plan_free(struct plan *);
 /* A goal's title as printed: the preamble's is the file's base name. */
 const char *goal_title(const struct plan *, const struct goal *);
+/* Percent of done in total, rounded down; -1 for total 0. */
+int percent_of(size_t done, size_t total);
 /* Percent done of a goal, rounded down; -1 for no countable milestones. */
 int goal_percent(const struct goal *);
+/* A milestone still to do: open or active. */
+int ms_open(const struct milestone *);
+/* A milestone still to do whose due date is before today. */
+int ms_late(const struct milestone *, long today);
+/* A goal whose deadline is before today with milestones still to do;
+ * one with no milestones when empty is set (plancheck's finding). */
+int goal_late(const struct goal *, long today, int empty);
 size_t goal_total(const struct goal *);	/* open + active + done */
 /* Progress tallies ([2/5], [40%], [2/5 40%], and Org's empty [/] and
  * [%]) as plantally writes them at the end of a goal's title. */
@@ -352,8 +377,7 @@ size_t goal_overdue(const struct plan *, const struct goal *, long today);
 /* The open milestone due next (due today or later), or NULL. */
 const struct milestone *goal_next_due(const struct plan *,
     const struct goal *, long today);
-/* Percent of done in total, rounded down; -1 for total 0. */
-int percent_of(size_t done, size_t total);
+
 /* ---- matching two versions of a plan (match.c) ---- */
 
 /* A goal or milestone of the old version and its partner in the new,

@@ -24,7 +24,7 @@ selected(enum sel sel, const struct milestone *m)
 {
 	switch (sel) {
 	case SEL_OPEN:
-		return m->state == MS_OPEN || m->state == MS_ACTIVE;
+		return ms_open(m);
 	case SEL_DONE:
 		return m->state == MS_DONE;
 	default:
@@ -110,8 +110,7 @@ text_plan(const struct goals *t, const struct plan *p)
 		print_date("deadline", &gp->deadline);
 		if (gp->n[MS_CANCELLED])
 			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);
-		if (gp->deadline.kind == DATE_OK && gp->deadline.day < today &&
-		    gp->n[MS_DONE] < goal_total(gp))
+		if (goal_late(gp, today, 0))
 			printf("  overdue");
 		putchar('\n');
 		for (i = gp->first; i < gp->first + gp->count; i++) {
@@ -125,9 +124,7 @@ text_plan(const struct goals *t, const struct plan *p)
 			    m->depth : 20), "", box[m->state], m->text);
 			for (f = 0; f < F_COUNT; f++)
 				print_date(field_names[f], &m->date[f]);
-			if ((m->state == MS_OPEN || m->state == MS_ACTIVE) &&
-			    m->date[F_DUE].kind == DATE_OK &&
-			    m->date[F_DUE].day < today)
+			if (ms_late(m, today))
 				printf("  overdue");
 			putchar('\n');
 		}

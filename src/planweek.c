@@ -65,11 +65,6 @@ add(struct report *r, enum sect s, long line, const char *goal,
 	return it;
 }
 
-static int
-is_open(const struct milestone *m)
-{
-	return m->state == MS_OPEN || m->state == MS_ACTIVE;
-}
 
 static int
 has(const struct milestone *m, enum field f)
@@ -92,7 +87,7 @@ done_in_period(const struct week *w, const struct milestone *m,
 		    m->date[F_DONE].day <= w->until;
 	if (pm == NULL || (o = pm->ms_old[i]) < 0)
 		return 0;
-	return is_open(&w->base->ms[o]);
+	return ms_open(&w->base->ms[o]);
 }
 
 static int
@@ -135,10 +130,10 @@ milestone_items(const struct week *w, const struct plan *p,
 			if (d >= mon - 7L * (WEEKS - 1) && k < WEEKS)
 				r->week[k]++;
 		}
-		if (is_open(m) && has(m, F_DUE) && due > until &&
+		if (ms_open(m) && has(m, F_DUE) && due > until &&
 		    due <= until + len)
 			add(r, S_DUE, m->line, goal, m->text, due);
-		if (is_open(m) && has(m, F_DUE) && due < today)
+		if (ms_late(m, today))
 			add(r, S_OVERDUE, m->line, goal, m->text, due);
 	}
 	r->pct_now = overall(p, 0);

@@ -893,11 +893,6 @@ emit_date(struct run *x, const struct pdate *d, long line, int col)
 	    10);
 }
 
-static int
-open_ms(const struct milestone *m)
-{
-	return m->state == MS_OPEN || m->state == MS_ACTIVE;
-}
 
 static void
 check_deadline(struct run *x)
@@ -915,8 +910,9 @@ check_overdue(struct run *x)
 {
 	const struct goal *g = &x->p->goals[x->g];
 
-	if (g->deadline.kind == DATE_OK && g->deadline.day < x->today &&
-	    (g->n[MS_OPEN] + g->n[MS_ACTIVE] > 0 || goal_total(g) == 0))
+	/* A goal with nothing to show by its deadline is worth a
+	 * finding, though no status calls it overdue. */
+	if (goal_late(g, x->today, 1))
 		emit_date(x, &g->deadline, g->line, g->col);
 }
 
@@ -932,7 +928,7 @@ check_ms_dates(struct run *x, int after)
 		const struct milestone *m = &x->p->ms[i];
 		const struct pdate *d = &m->date[F_DUE];
 
-		if (!open_ms(m) || d->kind != DATE_OK)
+		if (!ms_open(m) || d->kind != DATE_OK)
 			continue;
 		if (after ? d->day > g->deadline.day : d->day < x->today)
 			emit_date(x, d, m->line, m->col);
@@ -997,7 +993,7 @@ check_load(struct run *x)
 	for (i = g->first; i < g->first + g->count; i++) {
 		const struct pdate *due = &x->p->ms[i].date[F_DUE];
 
-		if (open_ms(&x->p->ms[i]) && due->kind == DATE_OK)
+		if (ms_open(&x->p->ms[i]) && due->kind == DATE_OK)
 			week[n++] = due->day - date_weekday(due->day);
 	}
 	qsort(week, n, sizeof *week, cmp_long);
