@@ -380,8 +380,9 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	while (len > 0 && is_space((unsigned char)*t))
 		t++, len--;
 	c->title = pool_strndup(w->p, t, len);
-	len = take_fields(c->title, len, date);
+	/* Tallies first: a field's value must not run into one. */
 	len = drop_tallies(c->title, len);
+	len = take_fields(c->title, len, date);
 	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
 		c->title = pool_strndup(w->p, title, tlen);
 		drop_tallies(c->title, squeeze(c->title, tlen));

@@ -444,3 +444,11 @@ $ cat >$TMP/a.md; plantally --check <$TMP/a.md; plantally <$TMP/a.md
 
 === the model of every sample, test plan and corpus plan read back after plantally is the same but for its tallies, in every form
 $ for f in samples/*.md tests/data/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; plangoals -f json <"$f" >$TMP/a 2>&1; for o in --fraction --percent --both; do plantally $o "$f" | plangoals -f json 2>&1 | cmp -s - $TMP/a || echo "$f $o"; done; done
+
+=== a tally after an Obsidian emoji with no date does not become that field's value (found by fuzz_tally)
+< - Goal: x ⏳
+<   - [x] a
+$ plantally --both >$TMP/a.md; cat $TMP/a.md; plangoals -f json $TMP/a.md | jq -r .title
+> - Goal: x ⏳ [1/1 100%]
+>   - [x] a
+> x
