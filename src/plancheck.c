@@ -29,6 +29,8 @@ struct check {
 	struct ruleset *fixed;		/* from -r, for every plan */
 	struct cached *cache;
 	size_t ncache;
+	char **skipped;			/* .planrules not trusted, said */
+	size_t nskipped;
 	struct ruleset **used;		/* for SARIF's rule list */
 	size_t nused;
 
@@ -72,23 +74,22 @@ build(const struct check *t, const char *planrules)
 static void
 skipped(void *arg, const char *path, const char *why)
 {
-	static char **said;
-	static size_t nsaid;
+	struct check *t = arg;
 	size_t i;
 
-	(void)arg;
-	for (i = 0; i < nsaid; i++)
-		if (!strcmp(said[i], path))
+	for (i = 0; i < t->nskipped; i++)
+		if (!strcmp(t->skipped[i], path))
 			return;
-	said = xrealloc(said, nsaid + 1, sizeof *said);
-	said[nsaid++] = xstrdup(path);
+	t->skipped = xrealloc(t->skipped, t->nskipped + 1,
+	    sizeof *t->skipped);
+	t->skipped[t->nskipped++] = xstrdup(path);
 	warnx("%s: not used: %s", path, why);
 }
 
 static struct ruleset *
 rules_for(struct check *t, const char *plan)
 {
-	char *path = planrules_find(plan, skipped, NULL);
+	char *path = planrules_find(plan, skipped, t);
 	size_t i;
 
 	for (i = 0; i < t->ncache; i++)
@@ -370,6 +371,9 @@ main(int argc, char *argv[])
 		ruleset_free(t.cache[j].rs);
 	}
 	free(t.cache);
+	for (j = 0; j < t.nskipped; j++)
+		free(t.skipped[j]);
+	free(t.skipped);
 	free(t.used);
 	free(t.rfiles);
 	buf_free(&t.out);
