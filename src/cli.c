@@ -127,7 +127,7 @@ bad_option(const struct cli *c, int ch, int optch, const char *word)
 int
 cli_parse(struct cli *c, int argc, char *argv[])
 {
-	static const struct option common[] = {
+	const struct option common[] = {
 		{ "today", required_argument, NULL, O_TODAY },
 		{ "help", no_argument, NULL, O_HELP },
 		{ "version", no_argument, NULL, O_VERSION },
@@ -210,6 +210,11 @@ own:
 			return 2;
 		}
 	}
+	/* What people read gets its control characters escaped; JSON
+	 * and SARIF escape them their own way. */
+	c->po.display = c->formats == NULL ||
+	    (strcmp(c->formats[c->format], "json") != 0 &&
+	    strcmp(c->formats[c->format], "sarif") != 0);
 	if (c->flags & (CLI_PLANS | CLI_MARKER)) {
 		c->ctx = plan_ctx_new(&c->po, err, sizeof err);
 		if (c->ctx == NULL) {

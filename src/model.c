@@ -29,6 +29,7 @@ struct plan_ctx {
 	struct rx_bounds *rx;
 	pcre2_match_context *mc;	/* rx's */
 	int keep_text;
+	int display;
 };
 
 /* A heading or a marked list item: a goal if it ends up owning one. */
@@ -113,6 +114,7 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 	c->rx = rx_bounds_new();
 	c->mc = rx_context(c->rx);
 	c->keep_text = o ? o->keep_text : 0;
+	c->display = o ? o->display : 0;
 	return c;
 }
 
@@ -159,6 +161,20 @@ pool_strndup(struct plan *p, const char *s, size_t n)
 	memcpy(d, s, n);
 	d[n] = '\0';
 	b->len += n + 1;
+	return d;
+}
+
+/* A string of the model: for display, escaped (text_escape); *len is
+ * its length in and out. */
+static char *
+model_str(struct walk *w, const char *s, size_t *len)
+{
+	char *e, *d;
+
+	if (!w->ctx->display || (e = text_escape(s, *len, len)) == NULL)
+		return pool_strndup(w->p, s, *len);
+	d = pool_strndup(w->p, e, *len);
+	free(e);
 	return d;
 }
 
@@ -379,12 +395,12 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	c->heading = -1;
 	while (len > 0 && is_space((unsigned char)*t))
 		t++, len--;
-	c->title = pool_strndup(w->p, t, len);
+	c->title = model_str(w, t, &len);
 	/* Tallies first: a field's value must not run into one. */
 	len = drop_tallies(c->title, len);
 	len = take_fields(c->title, len, date);
 	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
-		c->title = pool_strndup(w->p, title, tlen);
+		c->title = model_str(w, title, &tlen);
 		drop_tallies(c->title, squeeze(c->title, tlen));
 	}
 	c->due = date[F_DUE];
@@ -440,7 +456,8 @@ on_heading(struct walk *w, cmark_node *n)
 	buf_add(&w->tmp, "", 0);
 	inline_text(n, &w->tmp);
 	w->tmp.len = drop_tallies(w->tmp.s, squeeze(w->tmp.s, w->tmp.len));
-	h->title = pool_strndup(p, w->tmp.s, w->tmp.len);
+	size_t tlen = w->tmp.len;
+	h->title = model_str(w, w->tmp.s, &tlen);
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
 	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);
@@ -530,7 +547,7 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	m->depth = (int)w->nitems;
 	m->state = (enum ms_state)state;
 	len = w->tmp.len - skip;
-	m->text = pool_strndup(p, w->tmp.s + skip, len);
+	m->text = model_str(w, w->tmp.s + skip, &len);
 	take_fields(m->text, len, m->date);
 	for (int f = 0; f < F_COUNT; f++) {
 		m->date[f].line = m->line;
@@ -943,6 +960,21 @@ settle(struct walk *w)
 	free(st.mcand);
 }
 
+/* The name as shown: escaped for display; for JSON, valid UTF-8 (a
+ * name from the command line may be any bytes), U+FFFD for a bad byte. */
+static char *
+plan_name(const struct plan_ctx *ctx, const char *name)
+{
+	size_t len = strlen(name), n;
+	char *s;
+
+	if (ctx->display && (s = text_escape(name, len, &n)) != NULL)
+		return s;
+	if (!ctx->display && !utf8_is_clean(name, len))
+		return utf8_clean(name, len, &n);
+	return xstrdup(name);
+}
+
 /* Build the model over src, which the plan then owns. */
 static struct plan *
 parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
@@ -951,7 +983,7 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	struct walk w = { .p = p, .ctx = ctx, .cur_line = 1 };
 	cmark_node *doc;
 
-	p->name = xstrdup(name);
+	p->name = plan_name(ctx, name);
 	p->src = src;
 	p->srclen = len;
 	doc = cmark_parse_document(p->src, p->srclen, CMARK_OPT_DEFAULT);

@@ -471,6 +471,22 @@ sarif_end(struct buf *b)
 	BUF_LIT(b, "\n]}}}]}\n");
 }
 
+/* ---- text ---- */
+
+void
+out_text(struct buf *b, const char *s)
+{
+	size_t n, len = strlen(s);
+	char *e = text_escape(s, len, &n);
+
+	if (e == NULL) {
+		buf_add(b, s, len);
+	} else {
+		buf_add(b, e, n);
+		free(e);
+	}
+}
+
 /* ---- Markdown ---- */
 
 /* Markdown text that reads back as the same plain text: ASCII

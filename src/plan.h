@@ -27,6 +27,7 @@
 #ifndef PLAN_H
 #define PLAN_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -157,6 +158,8 @@ struct plan_opts {
 	int keep_text;		/* fill goal->text with all the goal's prose;
 				 * without, only the title line and lines
 				 * that may hold a deadline are kept */
+	int display;		/* strings for a terminal: the name, titles
+				 * and texts escaped (text_escape) */
 };
 
 /* Compile the options' marker regex once; NULL with err set if bad. */
@@ -223,6 +226,11 @@ size_t input_max(void);
 int utf8_is_clean(const char *buf, size_t len);
 /* Clean bytes into valid UTF-8 (see above); returns a new buffer. */
 char *utf8_clean(const char *buf, size_t len, size_t *outlen);
+/* Text for a terminal: control characters (C0 but tab, DEL, C1), the
+ * line separators and the bidi controls shown as \xHH or \uHHHH, as
+ * are bytes that are not UTF-8.  NULL when nothing needed it, else a
+ * new string (NUL ended, *outlen bytes). */
+char *text_escape(const char *s, size_t len, size_t *outlen);
 
 /* Growable byte buffer. */
 struct buf {
@@ -234,6 +242,7 @@ void buf_addc(struct buf *, int);
 void buf_adds(struct buf *, const char *);
 #define BUF_LIT(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
 void buf_printf(struct buf *, const char *fmt, ...);
+void buf_vprintf(struct buf *, const char *fmt, va_list);
 void buf_num(struct buf *, long long);	/* a decimal number */
 void buf_free(struct buf *);
 
@@ -350,6 +359,8 @@ void sarif_rules(struct buf *, const char *tool);
 void sarif_rule(struct buf *, const struct rule_info *, int first);
 void sarif_end(struct buf *);
 
+/* Text from a document or a rules file, for a terminal (text_escape). */
+void out_text(struct buf *, const char *s);
 /* Print text to stdout escaped for Markdown: it reads back the same. */
 void md_text(const char *s);
 /* A progress bar of width cells into out (room for width * 3 + 3

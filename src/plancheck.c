@@ -166,8 +166,14 @@ on_finding(void *arg, const struct finding *f)
 		out_write(&t->out);
 		break;
 	default:
-		printf("%s:%ld:%d: %s: %s [%s]\n", o->p->name, f->line, f->col,
-		    level_names[f->rule.level], f->message, f->rule.id);
+		/* The message and the id may come from a .planrules. */
+		buf_printf(&t->out, "%s:%ld:%d: %s: ", o->p->name, f->line,
+		    f->col, level_names[f->rule.level]);
+		out_text(&t->out, f->message);
+		BUF_LIT(&t->out, " [");
+		out_text(&t->out, f->rule.id);
+		BUF_LIT(&t->out, "]\n");
+		out_write(&t->out);
 		break;
 	}
 }

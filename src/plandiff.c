@@ -385,8 +385,7 @@ struct job {
 	struct plan_ctx *ctx;
 	const char *path;	/* the file, or with rev the file in git */
 	const char *rev;
-	const char *real;	/* parse under this name, then */
-	const char *label;	/* show this one (git's temporary files) */
+	const char *label;	/* the name to show (git's temporary files) */
 	struct plan *p;
 	struct match_side *side;	/* its texts, ready to match */
 	int err;		/* errno, when p is NULL and rev is not */
@@ -415,10 +414,8 @@ job_run(void *arg)
 	} else if (read_all(j->path, &buf, &len) == -1) {
 		j->err = errno;
 	} else {
-		j->p = plan_parse(j->ctx, j->real, buf, len);
+		j->p = plan_parse(j->ctx, j->label, buf, len);
 		free(buf);
-		free(j->p->name);
-		j->p->name = xstrdup(j->label);
 	}
 	if (j->p != NULL)
 		j->side = match_side_new(j->p);
@@ -529,8 +526,8 @@ main(int argc, char *argv[])
 		return 2;
 	}
 	/* The old version is parsed in a thread: a context of its own. */
-	if ((jn.ctx = plan_ctx_new(NULL, err, sizeof err)) == NULL ||
-	    (ctx2 = plan_ctx_new(NULL, err, sizeof err)) == NULL) {
+	if ((jn.ctx = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL ||
+	    (ctx2 = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL) {
 		warnx("%s", err);
 		plan_ctx_free(jn.ctx);
 		return 2;
@@ -541,9 +538,7 @@ main(int argc, char *argv[])
 		jn.label = ln = git_label(av[4], "b/", av[n == 9 ? 7 : 0]);
 		/* A file named "-" is a file here, not standard input. */
 		jo.path = strcmp(av[1], "-") ? av[1] : "./-";
-		jo.real = av[0];
 		jn.path = strcmp(av[4], "-") ? av[4] : "./-";
-		jn.real = av[n == 9 ? 7 : 0];
 	} else if (rev) {
 		jo.rev = rev;
 		jo.path = jn.path = av[0];

@@ -80,16 +80,36 @@ xstrdup(const char *s)
 	return xstrndup(s, strlen(s));
 }
 
+/* A message on stderr, with what came from a file or a name escaped: a
+ * terminal shows it, never obeys it. */
+static void
+vwarn(const char *fmt, va_list ap, const char *err)
+{
+	struct buf b = { 0 };
+	char *e;
+	size_t n;
+
+	buf_printf(&b, "%s: ", progname);
+	buf_vprintf(&b, fmt, ap);
+	if (err != NULL)
+		buf_printf(&b, ": %s", err);
+	if ((e = text_escape(b.s, b.len, &n)) != NULL) {
+		fprintf(stderr, "%s\n", e);
+		free(e);
+	} else {
+		fprintf(stderr, "%s\n", b.s);
+	}
+	buf_free(&b);
+}
+
 void
 warnx(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarn(fmt, ap, NULL);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -98,11 +118,9 @@ warn(const char *fmt, ...)
 	va_list ap;
 	int e = errno;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarn(fmt, ap, strerror(e));
 	va_end(ap);
-	fprintf(stderr, ": %s\n", strerror(e));
 }
 
 void
@@ -309,6 +327,68 @@ utf8_clean(const char *buf, size_t len, size_t *outlen)
 	return b.s;
 }
 
+/*
+ * Characters a terminal may obey rather than show: C0 controls but tab,
+ * DEL, C1 controls, the line and paragraph separators, and the bidi
+ * controls that reorder what is shown (U+061C, U+200E/F, U+202A..E,
+ * U+2066..9).  The code point at s (k bytes of valid UTF-8), or 0.
+ */
+static unsigned long
+hidden_char(const unsigned char *s, size_t k)
+{
+	unsigned long c;
+
+	if (k == 1)
+		return (s[0] < 0x20 && s[0] != '\t') || s[0] == 0x7F ?
+		    s[0] : 0;
+	if (k == 2) {
+		c = (s[0] & 0x1Ful) << 6 | (s[1] & 0x3F);
+		return (c >= 0x80 && c <= 0x9F) || c == 0x61C ? c : 0;
+	}
+	if (k != 3)
+		return 0;
+	c = (s[0] & 0x0Ful) << 12 | (s[1] & 0x3Ful) << 6 | (s[2] & 0x3F);
+	return c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
+	    (c >= 0x2066 && c <= 0x2069) ? c : 0;
+}
+
+char *
+text_escape(const char *buf, size_t len, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)buf;
+	struct buf b = { 0 };
+	size_t i = 0, k, run = 0;
+	int any = 0;
+
+	while (i < len) {
+		unsigned long c = 0;
+
+		if (s[i] >= 0x20 && s[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		k = utf8_seq(s + i, len - i);	/* 0: not UTF-8, or NUL */
+		if (k > 0 && (c = hidden_char(s + i, k)) == 0) {
+			i += k;
+			continue;
+		}
+		any = 1;
+		buf_add(&b, buf + run, i - run);
+		if (k == 0 || c < 0x80)
+			buf_printf(&b, "\\x%02X", s[i]);
+		else
+			buf_printf(&b, "\\u%04lX", c);
+		i += k ? k : 1;
+		run = i;
+	}
+	if (!any)
+		return NULL;
+	buf_add(&b, buf + run, len - run);
+	buf_addc(&b, '\0');
+	*outlen = b.len - 1;
+	return b.s;
+}
+
 /* Make room for n more bytes and a NUL. */
 static void
 buf_grow(struct buf *b, size_t n)
@@ -352,21 +432,29 @@ buf_adds(struct buf *b, const char *s)
 }
 
 void
-buf_printf(struct buf *b, const char *fmt, ...)
+buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 {
-	va_list ap;
+	va_list aq;
 	int n;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
 	if (n < 0)
 		return;
 	buf_grow(b, (size_t)n);
-	va_start(ap, fmt);
 	vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-	va_end(ap);
 	b->len += (size_t)n;
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
 }
 
 void
