@@ -178,6 +178,10 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 	if (c->line != g->line || g->col < 1)
 		return 0;
 	e = line_end(s, p->srclen, b);
+	/* libcmark skips a byte order mark it is given (the cleaned text
+	 * keeps a second one) and counts columns after it. */
+	if (b == 0 && p->srclen >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		b = 3;
 	lo = b + (size_t)g->col - 1;
 	if (lo > e)
 		return 0;
@@ -189,11 +193,17 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 			lo = k;
 		} else {
 			/* Setext: the text's last line is the one before the
-			 * first underline; the text holds no blank line. */
+			 * first underline; the text holds no blank line.
+			 * Without such an underline this is no heading we
+			 * understand: no tally. */
 			size_t nb = next_line(s, p->srclen, b), ne;
 
-			for (; nb < p->srclen; last++) {
+			for (;; last++) {
+				if (nb >= p->srclen)
+					return 0;
 				ne = line_end(s, p->srclen, nb);
+				if (skip_containers(s, nb, ne) == ne)
+					return 0;
 				if (underline(s, nb, ne))
 					break;
 				nb = next_line(s, p->srclen, nb);

@@ -452,3 +452,10 @@ $ plantally --both >$TMP/a.md; cat $TMP/a.md; plangoals -f json $TMP/a.md | jq -
 > - Goal: x ⏳ [1/1 100%]
 >   - [x] a
 > x
+
+=== a plan that starts with two byte order marks: the heading on line 1 gets its tally there, not at the end of the file (found by fuzz_tally)
+$ printf '\357\273\277\357\273\277# Goal: a\n- [x] a\n- [ ] b\n' | plantally >$TMP/o; head -c 6 $TMP/o | od -An -tx1 | tr -d ' '; tail -c +7 $TMP/o
+> efbbbfefbbbf
+> # Goal: a [1/2]
+> - [x] a
+> - [ ] b
