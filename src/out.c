@@ -35,10 +35,14 @@ json_str(struct buf *b, const char *s, size_t len)
 	const char *e;
 	char tmp[7];
 
-	buf_addc(b, '"');
+	/* Room for the text and its quotes at once: escapes are rare. */
+	if (b->s == NULL || b->cap - b->len <= len + 2)
+		buf_grow(b, len + 2);
+	b->s[b->len++] = '"';
 	for (i = 0; i < len; i++) {
-		if ((e = json_esc((unsigned char)s[i], tmp)) == NULL)
+		if ((unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\')
 			continue;
+		e = json_esc((unsigned char)s[i], tmp);
 		buf_add(b, s + run, i - run);
 		buf_adds(b, e);
 		run = i + 1;
@@ -48,25 +52,30 @@ json_str(struct buf *b, const char *s, size_t len)
 }
 
 /* A value after a key or an opening bracket needs no comma; any other
- * value follows one.  The last byte written tells which. */
-static void
-json_sep(struct buf *b)
-{
-	char c = b->len ? b->s[b->len - 1] : '\n';
-
-	if (c != '{' && c != '[' && c != ':' && c != '\n')
-		buf_addc(b, ',');
-}
-
+ * value follows one.  The last byte written tells which (json_key). */
 void
 json_key(struct buf *b, const char *key)
 {
-	json_sep(b);
+	size_t n = key != NULL ? strlen(key) : 0;
+	char *p, c;
+
+	/* Room for a comma, the key in quotes and a colon at once; keys
+	 * are ours, plain ASCII. */
+	if (b->s == NULL || b->cap - b->len <= n + 4)
+		buf_grow(b, n + 4);
+	p = b->s + b->len;
+	c = b->len ? p[-1] : '\n';
+	if (c != '{' && c != '[' && c != ':' && c != '\n')
+		*p++ = ',';
 	if (key != NULL) {
-		buf_addc(b, '"');
-		buf_adds(b, key);	/* keys are ours: plain ASCII */
-		buf_add(b, "\":", 2);
+		*p++ = '"';
+		memcpy(p, key, n);
+		p += n;
+		*p++ = '"';
+		*p++ = ':';
 	}
+	*p = '\0';
+	b->len = (size_t)(p - b->s);
 }
 
 void

@@ -237,6 +237,7 @@ struct buf {
 	char *s;
 	size_t len, cap;
 };
+void buf_grow(struct buf *, size_t n);	/* room for n more and a NUL */
 void buf_add(struct buf *, const char *, size_t);
 void buf_addc(struct buf *, int);
 void buf_adds(struct buf *, const char *);
