@@ -1,5 +1,6 @@
 /* cli.c: the tool frame: common options, the loop over operands, exit
  * status, version and help. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #ifdef __GLIBC__
@@ -8,6 +9,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmark.h>
@@ -142,7 +144,8 @@ cli_parse(struct cli *c, int argc, char *argv[])
 	for (k = 0; c->longopts != NULL && c->longopts[k].name != NULL; k++)
 		;
 	longopts = xcalloc(k + 4, sizeof *longopts);
-	memcpy(longopts, c->longopts, k * sizeof *longopts);
+	if (k > 0)
+		memcpy(longopts, c->longopts, k * sizeof *longopts);
 	n = k;
 	for (i = 0; i < sizeof common / sizeof *common; i++)
 		if (common[i].val != O_TODAY || (c->flags & CLI_TODAY))
@@ -224,28 +227,140 @@ own:
 	return -1;
 }
 
+/* Files already read, by device and inode: a plan found under a
+ * directory and also named, or found twice, is read once.  A file named
+ * twice is read twice: that was asked for. */
+struct seen {
+	struct { dev_t dev; ino_t ino; int dir; } *v;
+	size_t n, cap;
+};
+
+static int
+seen_before(struct seen *s, const struct stat *st, int dir)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].dev == st->st_dev && s->v[i].ino == st->st_ino) {
+			if (dir || s->v[i].dir)
+				return 1;
+		}
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 64;
+		s->v = xrealloc(s->v, s->cap, sizeof *s->v);
+	}
+	s->v[s->n].dev = st->st_dev;
+	s->v[s->n].ino = st->st_ino;
+	s->v[s->n++].dir = dir;
+	return 0;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+is_plan_name(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (n > 3 && !strcmp(s + n - 3, ".md")) ||
+	    (n > 9 && !strcmp(s + n - 9, ".markdown"));
+}
+
+struct loop {
+	struct cli *c;
+	cli_fn fn;
+	struct seen seen;
+	int status;
+};
+
+static void
+one_file(struct loop *l, const char *path, int dir)
+{
+	struct plan *p = NULL;
+	struct stat st;
+	int rc;
+
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && seen_before(&l->seen, &st, dir))
+		return;
+	if ((l->c->flags & CLI_PLANS) &&
+	    (p = plan_load(l->c->ctx, path)) == NULL) {
+		warn("%s", path);
+		l->status = 2;
+		return;
+	}
+	rc = l->fn(l->c->tool, path, p);
+	plan_free(p);
+	out_flush();
+	if (rc > l->status)
+		l->status = rc;
+}
+
+/* The .md and .markdown files under a directory, in sorted order, not
+ * in hidden directories nor through links to directories. */
+static void
+one_dir(struct loop *l, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	struct buf path = { 0 };
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	struct stat st;
+
+	if (d == NULL) {
+		warn("%s", dir);
+		l->status = 2;
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			names = xrealloc(names, cap, sizeof *names);
+		}
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, by_name);
+	for (i = 0; i < n; i++) {
+		path.len = 0;
+		buf_printf(&path, "%s%s%s", dir,
+		    dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		if (lstat(path.s, &st) == 0 && S_ISDIR(st.st_mode))
+			one_dir(l, path.s);
+		else if (is_plan_name(names[i]) &&
+		    stat(path.s, &st) == 0 && S_ISREG(st.st_mode))
+			one_file(l, path.s, 1);
+		free(names[i]);
+	}
+	free(names);
+	buf_free(&path);
+}
+
 int
 cli_each(struct cli *c, cli_fn fn)
 {
-	int i, rc, status = 0;
+	struct loop l = { c, fn, { 0 }, 0 };
+	struct stat st;
+	int i;
 
 	for (i = 0; i < c->noperands || i == 0; i++) {
 		const char *path = i < c->noperands ? c->operands[i] : "-";
-		struct plan *p = NULL;
 
-		if ((c->flags & CLI_PLANS) &&
-		    (p = plan_load(c->ctx, path)) == NULL) {
-			warn("%s", path);
-			status = 2;
-			continue;
-		}
-		rc = fn(c->tool, path, p);
-		plan_free(p);
-		out_flush();
-		if (rc > status)
-			status = rc;
+		if (strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			one_dir(&l, path);
+		else
+			one_file(&l, path, 0);
 	}
-	return status;
+	free(l.seen.v);
+	return l.status;
 }
 
 int

@@ -275,9 +275,11 @@ void cli_init(const char *name);
 int cli_parse(struct cli *, int argc, char *argv[]);
 void cli_usage(const struct cli *, FILE *);
 /* Each operand (none: "-", standard input) to fn, with its plan loaded
- * under CLI_PLANS (else NULL); an operand that cannot be read is said
- * and the rest still done.  Returns the worst of fn's statuses (0, 1,
- * 2), 2 for a file not read. */
+ * under CLI_PLANS (else NULL); a directory gives the .md and .markdown
+ * files under it, sorted, hidden directories left out; a file found
+ * under a directory and again is done once.  An operand that cannot be read is said and the
+ * rest still done.  Returns the worst of fn's statuses (0, 1, 2), 2 for
+ * a file not read. */
 typedef int (*cli_fn)(void *tool, const char *path, struct plan *);
 int cli_each(struct cli *, cli_fn fn);
 /* Free what cli_parse made, close stdout: the status to exit with. */

@@ -593,7 +593,7 @@ main(int argc, char *argv[])
 		puts("file\tline\ttitle\tdone\ttotal\tcancelled\tpercent\t"
 		    "overdue\tnext_due\tdeadline\tdays_left\tstatus");
 	status = cli_each(&t.cli, print_plan);
-	if (t.cli.noperands > 1)
+	if (t.cli.noperands > 1 || t.nfiles > 1)
 		print_grand(&t);
 	else
 		free((char *)t.grand.title);
