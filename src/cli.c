@@ -20,7 +20,7 @@
 
 /* Short options every tool has; the frame's long ones follow. */
 #define COMMON_SHORT "hV"
-enum { O_TODAY = 1000, O_HELP, O_VERSION };
+enum { O_TODAY = 1000, O_HELP, O_VERSION, O_COLOR };
 
 void
 cli_init(const char *name)
@@ -105,7 +105,9 @@ help(const struct cli *c)
 	if (c->flags & CLI_TODAY)
 		fputs("  --today YYYY-MM-DD the day to count from (default "
 		    "today)\n", stdout);
-	fputs("  -h, --help         this help\n"
+	fputs("  --color[=WHEN]     colour: auto (default), always, "
+	    "never\n"
+	    "  -h, --help         this help\n"
 	    "  -V, --version      version of the tool and its libraries\n",
 	    stdout);
 	printf("\nSee %s(1).\n", tool_name());
@@ -133,7 +135,12 @@ cli_parse(struct cli *c, int argc, char *argv[])
 		{ "today", required_argument, NULL, O_TODAY },
 		{ "help", no_argument, NULL, O_HELP },
 		{ "version", no_argument, NULL, O_VERSION },
+		{ "color", optional_argument, NULL, O_COLOR },
+		{ "colour", optional_argument, NULL, O_COLOR },
 	};
+	static const char *const whens[] = { "auto", "always", "never",
+	    NULL };
+	int when = COLOR_AUTO;
 	struct option *longopts;
 	struct buf so = { 0 };
 	const char *todayarg = NULL;
@@ -143,7 +150,7 @@ cli_parse(struct cli *c, int argc, char *argv[])
 
 	for (k = 0; c->longopts != NULL && c->longopts[k].name != NULL; k++)
 		;
-	longopts = xcalloc(k + 4, sizeof *longopts);
+	longopts = xcalloc(k + 6, sizeof *longopts);
 	if (k > 0)
 		memcpy(longopts, c->longopts, k * sizeof *longopts);
 	n = k;
@@ -178,6 +185,12 @@ cli_parse(struct cli *c, int argc, char *argv[])
 		case O_TODAY:
 			todayarg = optarg;
 			break;
+		case O_COLOR:
+			if (optarg == NULL)
+				when = COLOR_ALWAYS;
+			else if ((when = opt_word("--color", optarg, whens)) < 0)
+				status = 2;
+			break;
 		case 'h':
 		case O_HELP:
 			help(c);
@@ -205,6 +218,7 @@ own:
 		return status;
 	c->operands = argv + optind;
 	c->noperands = argc - optind;
+	out_terminal(when, &c->colour, &c->unicode);
 	if (c->flags & CLI_TODAY) {
 		if (!date_today(todayarg, &c->today)) {
 			warnx("--today: '%s' is not a date (YYYY-MM-DD)",

@@ -2,7 +2,7 @@
 # message however it is run, help that names the man page, exit codes.
 
 === every tool names itself for a bad option, run by a path
-$ for t in plangoals plancheck planstat planweek plandiff plantally; do ./bin/$t -Z 2>&1 >/dev/null | head -n 1; echo "$t $?"; done
+$ for t in plangoals plancheck planstat planweek plandiff plantally; do "$(command -v $t)" -Z 2>&1 >/dev/null | head -n 1; echo "$t $?"; done
 > plangoals: invalid option -- 'Z'
 > plangoals 0
 > plancheck: invalid option -- 'Z'

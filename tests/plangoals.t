@@ -239,6 +239,7 @@ $ plangoals --help
 >   -s STATE           milestones to show: open, done, all (default all)
 >   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >

@@ -298,6 +298,7 @@ $ plantally --help
 >   --only-marked      only titles that have a tally already
 >   --check            list missing and stale tallies, exit 1 if any
 >   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >
