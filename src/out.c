@@ -533,10 +533,49 @@ progress_bar(char *out, int pct, int width, int utf8)
 	*out = '\0';
 }
 
-int
-out_fancy(void)
+/* The locale's character set is UTF-8, by the variables that set it. */
+static int
+utf8_locale(void)
 {
-	const char *nc = getenv("NO_COLOR");
+	const char *v = getenv("LC_ALL");
+	char s[32];
+	size_t i;
 
-	return isatty(STDOUT_FILENO) && nc == NULL;
+	if (v == NULL || *v == '\0')
+		v = getenv("LC_CTYPE");
+	if (v == NULL || *v == '\0')
+		v = getenv("LANG");
+	if (v == NULL)
+		return 0;
+	for (i = 0; v[i] && i < sizeof s - 1; i++)
+		s[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] + 32 : v[i]);
+	s[i] = '\0';
+	return strstr(s, "utf-8") != NULL || strstr(s, "utf8") != NULL;
+}
+
+void
+out_terminal(int when, int *colour, int *unicode)
+{
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+	int tty = isatty(STDOUT_FILENO);
+	int dumb = term != NULL && strcmp(term, "dumb") == 0;
+
+	if (when == COLOR_ALWAYS)
+		*colour = 1;
+	else if (when == COLOR_NEVER)
+		*colour = 0;
+	else
+		*colour = tty && !dumb && (nc == NULL || *nc == '\0');
+	/* Bars and ellipses in Unicode only where they will be shown as
+	 * such: a terminal, or colour asked for, in a UTF-8 locale. */
+	*unicode = (tty || when == COLOR_ALWAYS) && !dumb && utf8_locale();
+}
+
+const char *
+out_colour(int colour, enum hue h)
+{
+	static const char sgr[][6] = { "", "\033[31m", "\033[33m",
+	    "\033[32m", "\033[36m", "\033[1m", "\033[0m" };
+
+	return colour ? sgr[h] : "";
 }
