@@ -17,7 +17,9 @@
 /* ---- dates (date.c) ---- */
 
 /* A day is a count of days since 1970-01-01 (negative before). */
-enum date_kind { DATE_NONE, DATE_OK, DATE_BAD };
+enum date_kind { DATE_NONE, DATE_OK, DATE_BAD,
+	DATE_UNCLEAR		/* a date read two ways (03/04/2027) */
+};
 
 struct pdate {
 	enum date_kind kind;
@@ -59,6 +61,19 @@ void date_fields(const char *s, size_t len, field_cb cb, void *arg);
 /* First deadline phrase (by|before|until|due|deadline[:] WHEN) in s;
  * returns 1 and sets d (d->col is the byte offset of WHEN in s + 1). */
 int date_deadline(const char *s, size_t len, struct pdate *d);
+/* What deadlines as people write them are read against: the plan's
+ * reference day (for "in six months", "by Friday") and a year the
+ * context names (a heading "Goals for 2027": "by October"). */
+struct date_ref {
+	long today;
+	int has_today;		/* 0: forms that need today are not read */
+	int year;		/* 0: none */
+};
+/* The first deadline phrase of s in any of plan(5)'s forms, resolved
+ * against r (NULL: absolute forms only): the length of its time
+ * expression (0: none), its offset in *start (if not NULL), and d. */
+size_t date_deadline_ref(const char *s, size_t len,
+    const struct date_ref *r, struct pdate *d, size_t *start);
 /* Parse --today style YYYY-MM-DD; otherwise today's local date. */
 int date_today(const char *arg, long *day);
 
@@ -108,7 +123,11 @@ struct goal {
 	char *title;		/* plain text, goal marker removed */
 	long heading;		/* heading it stands under (itself for a
 				 * heading goal), or -1 */
+	int listed;		/* an item of a list under a heading that
+				 * names goals, with no marker (G_ITEM) */
 	struct pdate deadline;
+	char *deadline_text;	/* the deadline as written ("end of Q2"),
+				 * or NULL where that is the date itself */
 	struct pdate start;	/* a start field on the goal */
 	size_t first, count;	/* its milestones: plan->ms[first..] */
 	size_t n[4];		/* milestones by state */
@@ -333,6 +352,11 @@ typedef void (*finding_cb)(void *arg, const struct finding *);
 /* Run every rule not off on every goal of a plan, in goal order. */
 void ruleset_check(struct ruleset *, const struct plan *, long today,
     finding_cb, void *arg);
+/* The same, and each goal's verdict per letter S..T into score[goal]:
+ * '+' evidence it holds, '-' evidence it fails, '?' neither, '.' no
+ * rule of the letter applies to the goal.  score may be NULL. */
+void ruleset_score(struct ruleset *, const struct plan *, long today,
+    finding_cb, void *arg, char (*score)[5]);
 
 /* ---- files from git (git.c) ---- */
 

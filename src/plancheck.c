@@ -21,8 +21,9 @@ static int found;			/* a finding at or above fail_level */
 static int limit_hit;			/* a regex hit pcre2's limits */
 static int nresults;			/* SARIF results written */
 
-/* Scorecard totals: goals, and per letter goals checked and passed. */
-static size_t sc_goals, sc_checked[5], sc_passed[5];
+/* Scorecard totals: goals, and per letter the goals of each verdict. */
+static size_t sc_goals, sc_count[5][3];
+static const char verdicts[] = "+-?";
 static const char letters[] = "SMART";
 
 /* Rule sets by the .planrules file they came from (NULL: none), so
@@ -124,7 +125,7 @@ rules_for(const char *plan)
 
 struct out {
 	const struct plan *p;
-	unsigned *fails;	/* scorecard: failed letters per goal */
+	char (*score)[5];	/* scorecard: verdicts per goal */
 };
 
 static const char *const sarif_levels[4] = { "none", "note", "warning",
@@ -192,7 +193,6 @@ static void
 on_finding(void *arg, const struct finding *f)
 {
 	struct out *o = arg;
-	int bit;
 
 	if (f->limit) {
 		warnx("%s:%ld: rule %s: regex hit its %s limit on goal "
@@ -204,11 +204,8 @@ on_finding(void *arg, const struct finding *f)
 	}
 	if ((int)f->rule.level >= fail_level)
 		found = 1;
-	if (scorecard) {
-		if ((bit = criterion_bit(f->rule.criterion)) >= 0)
-			o->fails[f->goal] |= 1u << bit;
+	if (scorecard)
 		return;
-	}
 	switch (fmt) {
 	case FMT_JSON:
 		print_json(o, f);
@@ -223,25 +220,44 @@ on_finding(void *arg, const struct finding *f)
 	}
 }
 
+/* Goals no SMART rule applies to (plain sections) have no row. */
 static void
-print_scores(const struct plan *p, const unsigned *fails, unsigned active)
+print_scores(const struct plan *p, char (*score)[5])
 {
+	const struct goal *gp;
 	size_t g;
 	int i;
 
 	for (g = 0; g < p->ngoals; g++) {
-		printf("%s:%ld:", p->name, p->goals[g].line);
-		for (i = 0; i < 5; i++) {
-			char mark = !(active >> i & 1) ? '.' :
-			    fails[g] >> i & 1 ? '-' : '+';
-
-			printf(" %c%c", letters[i], mark);
-			if (active >> i & 1) {
-				sc_checked[i]++;
-				sc_passed[i] += mark == '+';
-			}
+		if (!memcmp(score[g], ".....", 5))
+			continue;
+		gp = &p->goals[g];
+		if (fmt == FMT_JSON) {
+			fputs("{\"file\":", stdout);
+			json_cstr(stdout, p->name);
+			printf(",\"line\":%ld,\"goal\":", gp->line);
+			json_cstr(stdout, gp->title);
+			for (i = 0; i < 5; i++)
+				printf(",\"%c\":\"%c\"", letters[i],
+				    score[g][i]);
+			printf(",\"smart\":%s,\"deadline\":",
+			    memchr(score[g], '-', 5) ? "false" : "true");
+			json_date(stdout, &gp->deadline);
+			fputs(",\"deadline_text\":", stdout);
+			json_cstr(stdout, gp->deadline.kind == DATE_NONE ? NULL :
+			    gp->deadline_text ? gp->deadline_text :
+			    gp->deadline.text);
+			fputs("}\n", stdout);
+		} else {
+			printf("%s:%ld:", p->name, gp->line);
+			for (i = 0; i < 5; i++)
+				printf(" %c%c", letters[i], score[g][i]);
+			printf("  %s\n", gp->title);
 		}
-		printf("  %s\n", p->goals[g].title);
+		for (i = 0; i < 5; i++)
+			if (strchr(verdicts, score[g][i]))
+				sc_count[i][strchr(verdicts, score[g][i]) -
+				    verdicts]++;
 		sc_goals++;
 	}
 }
@@ -249,15 +265,21 @@ print_scores(const struct plan *p, const unsigned *fails, unsigned active)
 static void
 print_totals(void)
 {
-	int i;
+	int i, k;
 
+	if (fmt == FMT_JSON) {
+		printf("{\"total\":%zu", sc_goals);
+		for (i = 0; i < 5; i++)
+			for (k = 0; k < 3; k++)
+				printf(",\"%c%c\":%zu", letters[i], verdicts[k],
+				    sc_count[i][k]);
+		fputs("}\n", stdout);
+		return;
+	}
 	printf("total: %zu goal%s:", sc_goals, sc_goals == 1 ? "" : "s");
 	for (i = 0; i < 5; i++)
-		if (sc_checked[i])
-			printf(" %c %zu/%zu", letters[i], sc_passed[i],
-			    sc_checked[i]);
-		else
-			printf(" %c -", letters[i]);
+		printf(" %c %zu+ %zu- %zu?", letters[i], sc_count[i][0],
+		    sc_count[i][1], sc_count[i][2]);
 	putchar('\n');
 }
 
@@ -272,11 +294,11 @@ check_file(struct plan_ctx *ctx, struct ruleset *rs, const char *path)
 		return 2;
 	}
 	o.p = p;
-	o.fails = xcalloc(p->ngoals, sizeof *o.fails);
-	ruleset_check(rs, p, today, on_finding, &o);
+	o.score = xcalloc(p->ngoals + 1, sizeof *o.score);
+	ruleset_score(rs, p, today, on_finding, &o, o.score);
 	if (scorecard)
-		print_scores(p, o.fails, ruleset_criteria(rs));
-	free(o.fails);
+		print_scores(p, o.score);
+	free(o.score);
 	plan_free(p);
 	out_flush();
 	return 0;
