@@ -1371,6 +1371,17 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 	return 0;
 }
 
+size_t
+date_expr(const char *s, size_t len, const struct date_ref *r,
+    struct pdate *d)
+{
+	size_t e = expr_at(s, len, 0, r, W_ABS | W_PERIOD | W_SPAN, d);
+
+	if (e > 0 && !num_end(s, len, e) && !is_alpha(at(s, len, e - 1)))
+		return 0;
+	return e;
+}
+
 int
 date_deadline(const char *s, size_t len, struct pdate *d)
 {

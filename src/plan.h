@@ -74,6 +74,10 @@ struct date_ref {
  * expression (0: none), its offset in *start (if not NULL), and d. */
 size_t date_deadline_ref(const char *s, size_t len,
     const struct date_ref *r, struct pdate *d, size_t *start);
+/* A time expression at the start of s (as after "Deadline:"): its
+ * length, or 0. */
+size_t date_expr(const char *s, size_t len, const struct date_ref *r,
+    struct pdate *d);
 /* Parse --today style YYYY-MM-DD; otherwise today's local date. */
 int date_today(const char *arg, long *day);
 
@@ -147,6 +151,10 @@ struct plan {
 	size_t nheadings;
 	struct span *spans;	/* all goals' text, in goal order */
 	size_t nspans;
+	long ref;		/* the day the plan was written (its front
+				 * matter, a "Last reviewed" line), else
+				 * today: what "in six months" counts from */
+	int ref_own;		/* ref is the plan's own, not today */
 	struct pdate *bad;	/* every impossible date found */
 	size_t nbad;
 	struct pool *pool;	/* where the model's strings are kept */
@@ -164,6 +172,9 @@ struct plan_ctx;
 struct plan_ctx *plan_ctx_new(const struct plan_opts *o, char *err,
     size_t errlen);
 void plan_ctx_free(struct plan_ctx *);
+/* Set the day relative deadlines count from when a plan names none
+ * (default: the system's today); tools pass --today. */
+void plan_ctx_today(struct plan_ctx *, long day);
 /* Build the model of a document from its bytes (any bytes).  The name is
  * copied.  Never fails but for memory, which aborts. */
 struct plan *plan_parse(struct plan_ctx *, const char *name,

@@ -449,6 +449,7 @@ main(int argc, char *argv[])
 		warnx("%s", err);
 		return 2;
 	}
+	plan_ctx_today(ctx, today);
 	used = xcalloc(argc + 1, sizeof *used);
 	if (fmt == FMT_SARIF && !scorecard)
 		sarif_begin();
