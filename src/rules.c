@@ -23,10 +23,12 @@ enum scope { SC_TITLE, SC_TEXT, SC_MILESTONE };
 static const char *const scope_names[] = { "title", "text", "milestone" };
 
 enum check { CK_NONE, CK_DEADLINE, CK_OVERDUE, CK_MS_OVERDUE, CK_MS_AFTER,
-	CK_INVALID, CK_DUPLICATE, CK_MIN_MS, CK_LOAD, CK_COUNT };
+	CK_INVALID, CK_DUPLICATE, CK_MIN_MS, CK_LOAD, CK_UNCLEAR, CK_BEFORE,
+	CK_COUNT };
 static const char *const check_names[CK_COUNT] = { "", "deadline",
 	"overdue", "milestone-overdue", "milestone-after-deadline",
-	"invalid-date", "duplicate-title", "min-milestones", "weekly-load" };
+	"invalid-date", "duplicate-title", "min-milestones", "weekly-load",
+	"unclear-date", "deadline-before-plan" };
 
 static const char *const criteria[] = { "S", "M", "A", "R", "T", "plan" };
 
@@ -59,6 +61,7 @@ struct rule {
 	unsigned kinds;		/* goal kinds it applies to (1 << kind);
 				 * 0: the default for its criterion */
 	struct pattern require, forbid;
+	struct pattern unless;	/* found in the goal's text: excused */
 	char *message, *description;
 };
 
@@ -136,6 +139,7 @@ ruleset_free(struct ruleset *rs)
 		free(rs->r[i].id);
 		pattern_free(&rs->r[i].require);
 		pattern_free(&rs->r[i].forbid);
+		pattern_free(&rs->r[i].unless);
 		free(rs->r[i].message);
 		free(rs->r[i].description);
 	}
@@ -297,8 +301,10 @@ set_key(struct rule *r, const char *key, const char *v, int vcol,
 			return fail(err, errlen, file, line, "count must be a "
 			    "number from 1 to 1000000, not '%s'", v);
 		r->count = n;
-	} else if (!strcmp(key, "require") || !strcmp(key, "forbid")) {
-		struct pattern *p = key[0] == 'r' ? &r->require : &r->forbid;
+	} else if (!strcmp(key, "require") || !strcmp(key, "forbid") ||
+	    !strcmp(key, "unless")) {
+		struct pattern *p = key[0] == 'r' ? &r->require :
+		    key[0] == 'f' ? &r->forbid : &r->unless;
 
 		pattern_free(p);
 		if (*v)
@@ -468,9 +474,11 @@ ruleset_compile(struct ruleset *rs, char *err, size_t errlen)
 			    r->id);
 		pcre2_code_free(r->require.re);
 		pcre2_code_free(r->forbid.re);
-		r->require.re = r->forbid.re = NULL;
+		pcre2_code_free(r->unless.re);
+		r->require.re = r->forbid.re = r->unless.re = NULL;
 		if (pattern_compile(r, &r->require, err, errlen) != 0 ||
-		    pattern_compile(r, &r->forbid, err, errlen) != 0)
+		    pattern_compile(r, &r->forbid, err, errlen) != 0 ||
+		    pattern_compile(r, &r->unless, err, errlen) != 0)
 			return -1;
 	}
 	return 0;
@@ -764,6 +772,30 @@ check_deadline(struct run *x)
 		emit_goal(x, g->deadline.text);
 }
 
+/* A deadline that reads two ways (03/04/2027) is named, not guessed. */
+static void
+check_unclear(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	size_t n = strlen(g->deadline.text);
+
+	if (g->deadline.kind == DATE_UNCLEAR)
+		emit(x, g->deadline.line ? g->deadline.line : g->line,
+		    g->deadline.line ? g->deadline.col : g->col,
+		    g->deadline.text, n, g->deadline.text, n);
+}
+
+/* A deadline before the day the plan says it was written. */
+static void
+check_before(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+
+	if (x->p->ref_own && g->deadline.kind == DATE_OK &&
+	    g->deadline.day < x->p->ref)
+		emit_date(x, &g->deadline, g->line, g->col);
+}
+
 static void
 check_overdue(struct run *x)
 {
@@ -936,6 +968,12 @@ run_check(struct run *x)
 	case CK_LOAD:
 		check_load(x);
 		break;
+	case CK_UNCLEAR:
+		check_unclear(x);
+		break;
+	case CK_BEFORE:
+		check_before(x);
+		break;
 	default:
 		break;
 	}
@@ -964,6 +1002,21 @@ applies(const struct rule *r, const struct goal *g)
 	return kinds >> (g->listed ? KIND_LISTED : (int)g->kind) & 1;
 }
 
+/* Does the rule's unless pattern match any text of the goal? */
+static int
+unless_any(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	size_t i, ms, me;
+	int rc;
+
+	for (i = 0; i < g->ntext; i++)
+		if ((rc = find(x, x->r->unless.re, g->text[i].s,
+		    g->text[i].len, 0, &ms, &me)) != 0)
+			return 1;
+	return 0;
+}
+
 /* Run a rule on a goal; returns its verdict.  A rule with both a check
  * and a require holds when either does.  Findings are reported only
  * where the verdict is '-'; at info it counts as '?'. */
@@ -977,6 +1030,8 @@ run_rule(struct run *x)
 	x->limited = 0;
 	x->emitted = 0;
 	x->quiet = rule_verdict(r, forbid) != '-';
+	if (r->unless.re != NULL && unless_any(x))
+		return x->limited ? '?' : rule_verdict(r, !forbid);
 	if (forbid)
 		run_forbid(x);
 	else if (r->require.re != NULL && r->scope == SC_MILESTONE &&
