@@ -106,6 +106,8 @@ text_plan(const struct plan *p)
 			printf(" %d%%", pct);
 		printf("  %s", gp->title);
 		print_date("deadline", &gp->deadline);
+		if (gp->deadline_text != NULL && gp->deadline.kind == DATE_OK)
+			printf(" (%s)", gp->deadline_text);
 		if (gp->n[MS_CANCELLED])
 			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);
 		if (gp->deadline.kind == DATE_OK && gp->deadline.day < today &&
@@ -193,6 +195,13 @@ json_goal(struct buf *b, const struct plan *p, const struct goal *gp)
 	buf_json(b, gp->title, strlen(gp->title));
 	BUF_LIT(b, ",\"deadline\":");
 	buf_json_date(b, &gp->deadline);
+	BUF_LIT(b, ",\"deadline_text\":");
+	if (gp->deadline.kind == DATE_NONE)
+		BUF_LIT(b, "null");
+	else if (gp->deadline_text != NULL)
+		buf_json(b, gp->deadline_text, strlen(gp->deadline_text));
+	else
+		buf_json(b, gp->deadline.text, strlen(gp->deadline.text));
 	BUF_LIT(b, ",\"start\":");
 	buf_json_date(b, &gp->start);
 	for (s = 0; s < 5; s++) {
@@ -406,6 +415,7 @@ main(int argc, char *argv[])
 		warnx("-G: bad regex: %s", err);
 		return 2;
 	}
+	plan_ctx_today(ctx, today);
 	if (fmt == FMT_TSV)
 		puts("file\tline\tgoal_line\tgoal\tstate\tdepth\tdue\t"
 		    "done_date\tstart\tscheduled\ttext");

@@ -620,6 +620,7 @@ main(int argc, char *argv[])
 		warnx("%s", err);
 		return 2;
 	}
+	plan_ctx_today(ctx, today);
 	grand.type = R_TOTAL;
 	grand.status = -1;
 	if (fmt == FMT_TSV)

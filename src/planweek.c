@@ -682,6 +682,7 @@ main(int argc, char *argv[])
 		warnx("%s", err);
 		return 2;
 	}
+	plan_ctx_today(ctx, today);
 	if (a.base && (base = plan_load(ctx, a.base)) == NULL) {
 		warn("%s", a.base);
 		plan_ctx_free(ctx);

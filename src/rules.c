@@ -1030,9 +1030,24 @@ run_rule(struct run *x)
 	x->limited = 0;
 	x->emitted = 0;
 	x->quiet = rule_verdict(r, forbid) != '-';
-	if (r->unless.re != NULL && unless_any(x))
-		return x->limited ? '?' : rule_verdict(r, !forbid);
-	if (forbid)
+	if (forbid && r->unless.re != NULL) {
+		/* The excuse is looked for only where the pattern is found:
+		 * most goals have neither, and the forbid is the cheaper. */
+		int quiet = x->quiet;
+
+		x->quiet = 1;
+		run_forbid(x);
+		if (x->limited || x->emitted == 0)
+			return x->limited ? '?' : rule_verdict(r, 0);
+		if (unless_any(x))
+			return x->limited ? '?' : rule_verdict(r, 0);
+		x->emitted = 0;
+		if (!(x->quiet = quiet))
+			run_forbid(x);
+		x->emitted = 1;
+	} else if (r->unless.re != NULL && unless_any(x))
+		return x->limited ? '?' : rule_verdict(r, 1);
+	else if (forbid)
 		run_forbid(x);
 	else if (r->require.re != NULL && r->scope == SC_MILESTONE &&
 	    !r->check)
