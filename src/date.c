@@ -1267,6 +1267,7 @@ expr_at(const char *s, size_t len, size_t i, const struct date_ref *r,
 }
 
 /* Keywords that start a deadline phrase and what they allow. */
+#define KW_THAN 6
 static const struct {
 	const char *word;
 	int allow;
@@ -1290,9 +1291,7 @@ static const struct {
 	{ "this", W_PERIOD, 1 },
 	{ "next", W_PERIOD, 1 },
 	{ "end", W_PERIOD, 1 },
-	{ "today", W_PERIOD, 1 },
 	{ "tomorrow", W_PERIOD, 1 },
-	{ "tonight", W_PERIOD, 1 },
 	{ "year-end", W_PERIOD, 1 },
 	{ "eoy", W_PERIOD, 1 },
 };
@@ -1301,15 +1300,15 @@ static const struct {
  * expression never starts the line's first byte, as the phrase is
  * before it, but for the words that are their own expression). */
 static size_t
-deadline_start(const char *s, size_t len, size_t i, int *allow)
+deadline_start(const char *s, size_t len, size_t i, int *allow, int self)
 {
 	enum field f;
 	size_t n, j, v, vlen;
 
 	*allow = W_ABS;
-	if ((n = emoji_at(s, len, i, &f)) > 0 && f == F_DUE)
+	if (!self && (n = emoji_at(s, len, i, &f)) > 0 && f == F_DUE)
 		return skip_blanks(s, len, i + n);
-	if (dataview_at(s, len, i, &f, &v, &vlen) > 0 && f == F_DUE)
+	if (!self && dataview_at(s, len, i, &f, &v, &vlen) > 0 && f == F_DUE)
 		return v;
 	if (!word_start(s, i) || !is_alpha(at(s, len, i)))
 		return 0;
@@ -1318,8 +1317,13 @@ deadline_start(const char *s, size_t len, size_t i, int *allow)
 		if (n == 0 || is_alnum(at(s, len, i + n)) ||
 		    (at(s, len, i + n) == '-' && is_alpha(at(s, len, i + n + 1))))
 			continue;
+		/* "than" only as in "no later than". */
+		if (k == KW_THAN && (i < 6 || !has_word(s, len, i - 6, "later ")))
+			continue;
 		*allow = kwords[k].allow;
-		if (kwords[k].self)
+		if (kwords[k].self != self)
+			return 0;
+		if (self)
 			return i == 0 ? (size_t)-1 : i;
 		/* "Deadline: D", "**Due date:** D", "due:D": after a colon
 		 * blanks may lack, as in a field; else they are needed. */
@@ -1346,6 +1350,10 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 	size_t j, e;
 	int allow;
 
+	/* A phrase with a keyword ("by", "within") first, then the words
+	 * that are their own phrase ("next year", "tomorrow"): "no worse
+	 * than today, by 2027-06-30" is due on 2027-06-30. */
+	for (int pass = 0; pass < 2; pass++)
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -1353,7 +1361,7 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 			continue;
 		if (is_alpha(c) && !word_start(s, i))
 			continue;
-		j = deadline_start(s, len, i, &allow);
+		j = deadline_start(s, len, i, &allow, pass);
 		if (j == (size_t)-1)
 			j = 0;
 		else if (j == 0)
@@ -1361,6 +1369,9 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 		if (j >= len || (e = expr_at(s, len, j, r, allow, &w)) == 0)
 			continue;
 		j = skip_blanks(s, len, j);
+		/* As written, but for a leading article: "end of Q2". */
+		if (word_at(s, len, j, "the") && skip_blanks(s, len, j + 3) < e)
+			j = skip_blanks(s, len, j + 3);
 		*d = w;
 		d->line = 0;
 		d->col = j < INT_MAX ? (int)j + 1 : INT_MAX;

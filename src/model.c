@@ -581,7 +581,8 @@ may_mark(const struct plan_ctx *c, unsigned char ch)
 static int
 goals_list_here(const struct walk *w)
 {
-	return w->nitems == 0 && w->in_task == 0 && w->nhstack > 0 &&
+	return w->nitems == 0 && w->in_task == 0 && w->bq == 0 &&
+	    w->nhstack > 0 &&
 	    w->hgoals[w->hstack[w->nhstack - 1]];
 }
 
@@ -878,8 +879,9 @@ heading_period(const char *t, long *day, int *year, size_t *at, size_t *n)
 			} else
 				continue;
 		} else if ((*n = date_when(t + i, len - i, &d)) == 0 ||
-		    d.kind != DATE_OK)
-			continue;
+		    d.kind != DATE_OK || !(*n == 4 || strchr(d.text, 'Q') ||
+		    strchr(d.text, 'q')))
+			continue;	/* a year or a quarter, no month */
 		else
 			*at = i;
 		*day = d.day;
@@ -971,7 +973,7 @@ find_deadline(struct walk *w, struct goal *gp)
 			}
 		}
 	}
-	if (h >= 0 && gp->kind != G_PREAMBLE && gp->kind != G_SECTION) {
+	if (h >= 0 && gp->kind != G_PREAMBLE) {
 		heading_period(p->headings[h].title, &day, &r.year, &at, &n);
 		d.kind = DATE_OK;
 		d.day = day;

@@ -77,6 +77,20 @@ print_loc(const char *name, long line, int width)
 	printf("%*s", width - n + 1, "");
 }
 
+/* Whether a deadline was written other than as a date plan(5) reads
+ * on its own ("end of Q2", "in six months"): then both are shown. */
+static int
+written_differs(const struct goal *gp)
+{
+	struct pdate d;
+	size_t n;
+
+	if (gp->deadline_text == NULL || gp->deadline.kind != DATE_OK)
+		return 0;
+	n = strlen(gp->deadline_text);
+	return date_when(gp->deadline_text, n, &d) != n;
+}
+
 static void
 text_plan(const struct plan *p)
 {
@@ -106,7 +120,7 @@ text_plan(const struct plan *p)
 			printf(" %d%%", pct);
 		printf("  %s", gp->title);
 		print_date("deadline", &gp->deadline);
-		if (gp->deadline_text != NULL && gp->deadline.kind == DATE_OK)
+		if (written_differs(gp))
 			printf(" (%s)", gp->deadline_text);
 		if (gp->n[MS_CANCELLED])
 			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);

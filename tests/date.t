@@ -556,7 +556,7 @@ $ datetest
 > deadline by tomorrow -> none
 > deadline by -> none
 > deadline goodbye 2027 -> none
-> deadline in 2027 -> none
+> deadline in 2027 -> ok 2027-12-31 col=4
 > deadline due:tomorrow -> none
 > deadline buy 2027-03-15 tickets -> none
 

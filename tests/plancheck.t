@@ -5,15 +5,12 @@ $ plancheck --today 2026-11-23 tests/data/check-good.md
 
 === every built-in rule fires on a goal that breaks it
 $ plancheck --today 2026-11-23 tests/data/check-bad.md
-> tests/data/check-bad.md:3:1: warning: vague verb "Improve" with no number in the title "Improve"; say what exactly will change, and by how much [S-vague-verb]
+> tests/data/check-bad.md:3:1: warning: vague "Improve" with nothing to make it specific in "Improve"; say what exactly will change, and by how much [S-vague-verb]
 > tests/data/check-bad.md:5:8: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:5:22: warning: hedge "hopefully": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:3:1: info: one-word title "Improve"; say what about it you want to achieve [S-title-short]
-> tests/data/check-bad.md:3:1: warning: nothing to measure in "Improve": add a number, a Measure: line or milestones to count [M-measure]
-> tests/data/check-bad.md:3:1: warning: no action plan for "Improve": add a milestone or a Plan: line [A-plan]
-> tests/data/check-bad.md:3:1: warning: no reason given for "Improve": add a Why: line [R-why]
-> tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD" or a due date [T-deadline]
-> tests/data/check-bad.md:7:1: info: title of more than 12 words; name the goal in a few words and put the detail below it [S-title-long]
+> tests/data/check-bad.md:3:1: warning: nothing to measure in "Improve": "Improve" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 > tests/data/check-bad.md:11:11: warning: goal "Finish the migration of every service we own to the new cluster and retire the old one" is past its deadline 2026-10-31 and not complete [plan-overdue]
 > tests/data/check-bad.md:13:3: warning: milestone is overdue (due 2026-11-01) [plan-milestone-overdue]
 > tests/data/check-bad.md:13:3: warning: milestone due 2026-11-01, after the deadline of "Finish the migration of every service we own to the new cluster and retire the old one" [plan-milestone-after-deadline]
@@ -46,24 +43,24 @@ $ plancheck --today 2026-11-23 --no-defaults -r /dev/stdin tests/data/check-good
 $ plancheck --today 2026-11-23 samples/career.md
 > samples/career.md:68:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
 > samples/career.md:80:5: warning: milestone is overdue (due 2026-11-18) [plan-milestone-overdue]
-> samples/career.md:85:1: warning: vague verb "Get better at" with no number in the title "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
+> samples/career.md:85:1: warning: vague "Get better" with nothing to make it specific in "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
 > samples/career.md:87:11: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:55: warning: hedge "at some point": commit to the goal or drop it [S-hedge]
 > samples/career.md:88:10: warning: hedge "probably": commit to the goal or drop it [S-hedge]
-> samples/career.md:85:1: warning: no reason given for "Get better at public speaking": add a Why: line [R-why]
-> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD" or a due date [T-deadline]
+> samples/career.md:85:1: warning: nothing to measure in "Get better at public speaking": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 ? 1
 
 === scorecard
 $ plancheck -s --today 2026-11-23 tests/data/check-good.md tests/data/check-bad.md
 > tests/data/check-good.md:3: S+ M+ A+ R+ T+  Ship the billing export to 3 customers
 > tests/data/check-good.md:13: S+ M+ A+ R+ T+  Run a 10 km race by Q2 2027
-> tests/data/check-bad.md:3: S- M- A- R- T-  Improve
-> tests/data/check-bad.md:7: S- M+ A+ R+ T+  Finish the migration of every service we own to the new cluster and retire the old one
+> tests/data/check-bad.md:3: S- M- A+ R? T-  Improve
+> tests/data/check-bad.md:7: S+ M+ A+ R+ T+  Finish the migration of every service we own to the new cluster and retire the old one
 > tests/data/check-bad.md:17: S+ M+ A+ R+ T+  Ship the docs site
 > tests/data/check-bad.md:25: S+ M+ A+ R+ T+  Ship the docs site
-> total: 6 goals: S 4/6 M 5/6 A 5/6 R 5/6 T 5/6
+> total: 6 goals: S 5+ 1- 0? M 5+ 1- 0? A 6+ 0- 0? R 5+ 0- 1? T 5+ 1- 0?
 ? 1
 
 === scorecard: a letter without rules is marked '.'
@@ -73,15 +70,15 @@ $ plancheck -s --no-defaults -r /dev/stdin --today 2026-11-23 tests/data/check-g
 < check = deadline
 > tests/data/check-good.md:3: S. M. A. R. T+  Ship the billing export to 3 customers
 > tests/data/check-good.md:13: S. M. A. R. T+  Run a 10 km race by Q2 2027
-> total: 2 goals: S - M - A - R - T 2/2
+> total: 2 goals: S 0+ 0- 0? M 0+ 0- 0? A 0+ 0- 0? R 0+ 0- 0? T 2+ 0- 0?
 
 # ---- exit codes and -l ----
 
 === exit 0: only warnings and infos below the default level
 $ plancheck --today 2026-11-23 tests/data/check-warn.md
+> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
-> tests/data/check-warn.md:3:1: warning: no action plan for "Fitness": add a milestone or a Plan: line [A-plan]
-> tests/data/check-warn.md:3:1: warning: no reason given for "Fitness": add a Why: line [R-why]
+> tests/data/check-warn.md:6:15: warning: "because my coach says": a reason that is someone else's say-so; say why it matters to you [R-say-so]
 
 === -l warning: warnings fail
 $ plancheck -l warning --today 2026-11-23 tests/data/check-warn.md >/dev/null
@@ -124,7 +121,6 @@ $ plancheck --today tomorrow tests/data/check-good.md
 $ plancheck --today 2026-11-23 tests/data/no-such.md tests/data/check-warn.md | wc -l
 > 3
 ! plancheck: tests/data/no-such.md: No such file or directory
-? 0
 
 === exit 2 wins over findings
 $ plancheck --today 2026-11-23 tests/data/no-such.md tests/data/check-bad.md >/dev/null
@@ -154,10 +150,9 @@ $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.versio
 > https://json.schemastore.org/sarif-2.1.0.json
 > 1
 > plancheck
-> 14
-> 15
-> 15
-? 0
+> 19
+> 12
+> 12
 
 === SARIF: levels mapped, info is a note
 $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.runs[0].results[3] | "\(.ruleId) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
@@ -187,16 +182,16 @@ $ plancheck --no-defaults --today 2026-11-23 tests/data/check-bad.md
 
 === a user file changes a built-in rule's level and message in two lines
 $ plancheck --today 2026-11-23 -r /dev/stdin tests/data/check-warn.md
-< [R-why]
+< [R-say-so]
 < level = error
 < message = why "%g"? 100%% sure?
+> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
-> tests/data/check-warn.md:3:1: warning: no action plan for "Fitness": add a milestone or a Plan: line [A-plan]
-> tests/data/check-warn.md:3:1: error: why "Fitness"? 100% sure? [R-why]
+> tests/data/check-warn.md:6:15: error: why "Fitness"? 100% sure? [R-say-so]
 ? 1
 
 === a later file overrides an earlier one; off silences a rule
-$ printf '[R-why]\nlevel = error\n' >$TMP/1.rules && printf '# quiet\n[R-why]\nlevel = off\n\n[A-plan]\nlevel = off\n' >$TMP/2.rules && plancheck --today 2026-11-23 -r $TMP/1.rules -r $TMP/2.rules tests/data/check-warn.md
+$ printf '[R-say-so]\nlevel = error\n' >$TMP/1.rules && printf '# quiet\n[R-say-so]\nlevel = off\n\n[S-hedge]\nlevel = off\n' >$TMP/2.rules && plancheck --today 2026-11-23 -r $TMP/1.rules -r $TMP/2.rules tests/data/check-warn.md
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
 
 === a regex is verbatim to the end of the line: # ; = stay
@@ -351,26 +346,26 @@ $ cd $TMP && plancheck -r nothere /dev/null
 # ---- .planrules discovery ----
 
 === .planrules in the plan's directory, on top of the built-ins
-$ mkdir -p $TMP/team/q1 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && printf '[A-plan]\nlevel = off\n' >$TMP/team/q1/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md
+$ mkdir -p $TMP/team/q1 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && printf '[S-hedge]\nlevel = off\n' >$TMP/team/q1/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md
 > team/q1/plan.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
-> team/q1/plan.md:3:1: warning: no reason given for "Fitness": add a Why: line [R-why]
+> team/q1/plan.md:6:15: warning: "because my coach says": a reason that is someone else's say-so; say why it matters to you [R-say-so]
 
 === .planrules in a parent directory; the nearest wins
-$ mkdir -p $TMP/team/q1 $TMP/team/q2 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && cp tests/data/check-warn.md $TMP/team/q2/plan.md && printf '[A-plan]\nlevel = off\n' >$TMP/team/.planrules && printf '[R-why]\nlevel = off\n' >$TMP/team/q2/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md team/q2/plan.md team/q1/plan.md | awk '{ print $1, $2, $NF }'
+$ mkdir -p $TMP/team/q1 $TMP/team/q2 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && cp tests/data/check-warn.md $TMP/team/q2/plan.md && printf '[S-hedge]\nlevel = off\n' >$TMP/team/.planrules && printf '[R-say-so]\nlevel = off\n' >$TMP/team/q2/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md team/q2/plan.md team/q1/plan.md | awk '{ print $1, $2, $NF }'
 > team/q1/plan.md:3:1: info: [S-title-short]
-> team/q1/plan.md:3:1: warning: [R-why]
+> team/q1/plan.md:6:15: warning: [R-say-so]
+> team/q2/plan.md:6:1: warning: [S-hedge]
 > team/q2/plan.md:3:1: info: [S-title-short]
-> team/q2/plan.md:3:1: warning: [A-plan]
 > team/q1/plan.md:3:1: info: [S-title-short]
-> team/q1/plan.md:3:1: warning: [R-why]
+> team/q1/plan.md:6:15: warning: [R-say-so]
 
 === stdin: .planrules in the current directory
-$ printf '[S-title-short]\nlevel = off\n[A-plan]\nlevel = off\n[R-why]\nlevel = off\n' >$TMP/.planrules && cd $TMP && plancheck --today 2026-11-23 - <$OLDPWD/tests/data/check-warn.md
+$ printf '[S-title-short]\nlevel = off\n[S-hedge]\nlevel = off\n[R-say-so]\nlevel = off\n' >$TMP/.planrules && cd $TMP && plancheck --today 2026-11-23 - <$OLDPWD/tests/data/check-warn.md
 
 === -r replaces discovery
-$ printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-why]\nlevel = off\n' >$TMP/r && cp tests/data/check-warn.md $TMP/p.md && cd $TMP && plancheck -r r --today 2026-11-23 p.md | awk '{ print $1, $2, $NF }'
+$ printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-say-so]\nlevel = off\n' >$TMP/r && cp tests/data/check-warn.md $TMP/p.md && cd $TMP && plancheck -r r --today 2026-11-23 p.md | awk '{ print $1, $2, $NF }'
+> p.md:6:1: warning: [S-hedge]
 > p.md:3:1: info: [S-title-short]
-> p.md:3:1: warning: [A-plan]
 
 === --no-defaults with a .planrules: only its rules
 $ printf '[T]\ncriterion = T\nlevel = info\ncheck = deadline\n' >$TMP/.planrules && cd $TMP && printf '## Goal: Pay\n' | plancheck --no-defaults
@@ -391,9 +386,7 @@ $ mkdir -p $TMP/bad && printf '[x\n' >$TMP/bad/.planrules && cp tests/data/check
 $ root=$PWD && cd $TMP && git init -q r && cd r && mkdir "team plans" && printf '## Goal: Improve\n' >"team plans/q 1.md" && printf '# notes\n' >README.md && git add . && printf '## Goal: Ship 3 reports by 2027-03-31\n\nWhy: the board asks.\n\n- [ ] draft\n' >"team plans/q 1.md" && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit 2>&1 | awk '{ print $1, $2, $3, $NF }'
 > team plans/q 1.md:1:1: [S-vague-verb]
 > team plans/q 1.md:1:1: [S-title-short]
-> team plans/q 1.md:1:1: [M-measure]
-> team plans/q 1.md:1:1: [A-plan]
-> team plans/q 1.md:1:1: [R-why]
+> team plans/q 1.md:1:1: [M-vague]
 > team plans/q 1.md:1:1: [T-deadline]
 > pre-commit: plancheck reported anyway)
 
