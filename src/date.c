@@ -396,14 +396,23 @@ when_ymd_sep(const char *s, size_t len, unsigned char sep, int y,
 	return found(d, s, i, date_valid(y, m, dd), date_days(y, m, dd));
 }
 
+static int next_word(const char *, size_t, size_t *, const char *const *);
+
 /* A bare year is a deadline only if it looks like one: "by 2000 users"
  * and "by 2000%" are amounts, not dates. */
 static int
 bare_year_ok(const char *s, size_t len, int y)
 {
-	unsigned char c = at(s, len, skip_blanks(s, len, 4));
+	static const char *const joins[] = { "so", "and", "or", "but",
+		"because", "to", "for", "with", "when", "while", "as", "at",
+		"in", "on", "i", "we", "if", "then", "after", "from", NULL };
+	size_t j = skip_blanks(s, len, 4);
+	unsigned char c = at(s, len, j);
 
-	return y >= 1900 && y <= 2199 && !is_alnum(c) && c != '%';
+	if (y < 1900 || y > 2199 || c == '%')
+		return 0;
+	/* "by 2027 so that ..." is a year; "by 2000 users" an amount. */
+	return !is_alnum(c) || (j > 4 && next_word(s, len, &j, joins) >= 0);
 }
 
 /* The forms that start with a year.  strict: apply bare_year_ok. */
@@ -996,6 +1005,8 @@ period_at(const char *s, size_t len, size_t *i, const struct date_ref *r,
 			*day = month_end(y + 1, m2);
 	} else
 		return 0;
+	if (at(s, len, j) == '-' && word_at(s, len, j + 1, "end"))
+		j += 4;		/* "year-end" */
 	*i = j;
 	return 1;
 }

@@ -676,16 +676,20 @@ add_span(struct walk *w, const char *s, size_t len, long line, int col)
 	ps->o = here(w);
 }
 
+static int label_only(const char *, size_t);
+
 /* A prose paragraph's lines.  Lines after the first lose their
  * container prefixes: indentation and up to one '>' per block quote. */
 static void
-on_paragraph(struct walk *w, cmark_node *para)
+on_paragraph(struct walk *w, cmark_node *para, int skip_first)
 {
 	const struct plan *p = w->p;
-	long line = cmark_node_get_start_line(para);
+	long line = cmark_node_get_start_line(para) + skip_first;
 	long last = cmark_node_get_end_line(para);
 	size_t off = line_off(w, line) + (size_t)cmark_node_get_start_column(para) - 1;
+	struct date_ref r = { .today = w->ctx->today, .has_today = 1 };
 	struct pdate d;
+	int after_label = 0;
 
 	for (; line <= last && off < p->srclen; line++) {
 		size_t end, start = off;
@@ -707,10 +711,14 @@ on_paragraph(struct walk *w, cmark_node *para)
 		end = line_end(p, start);
 		/* Without keep_text only lines that may hold a deadline
 		 * are kept, for settle() to pick the goal's first. */
-		if (end > start && (w->ctx->keep_text ||
-		    date_deadline(p->src + start, end - start, &d)))
+		if (end > start && (w->ctx->keep_text || after_label ||
+		    date_deadline_ref(p->src + start, end - start, &r, &d,
+		    NULL) || label_only(p->src + start, end - start)))
 			add_span(w, p->src + start, end - start, line,
 			    (int)(start - line_off(w, line)) + 1);
+		/* "Deadline:" alone: the date is on the next line. */
+		after_label = !w->ctx->keep_text && end > start &&
+		    label_only(p->src + start, end - start);
 		off = next_line(p, end);
 	}
 }
@@ -739,8 +747,10 @@ walk_tree(struct walk *w, cmark_node *doc)
 			w->bq += ev == CMARK_EVENT_ENTER ? 1 : -1;
 			break;
 		case CMARK_NODE_PARAGRAPH:
-			if (w->in_task == 0 && n != w->skip_para)
-				on_paragraph(w, n);
+			/* A goal item's first line is its title span; the
+			 * rest of its paragraph is its text. */
+			if (w->in_task == 0)
+				on_paragraph(w, n, n == w->skip_para);
 			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
 			break;
 		default:
