@@ -19,7 +19,8 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 	-DPLANMARK_VERSION='"$(VERSION)"' $(CFLAGS)
 
 TOOLS = plangoals planstat planweek plantally plancheck plandiff
-LIBOBJS = $(O)/util.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
+LIBOBJS = $(O)/util.o $(O)/cli.o $(O)/out.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
+	$(O)/diff.o \
 	$(O)/rules.o $(O)/builtin-rules.o $(O)/git.o
 MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
 	man/plancheck.1 man/plandiff.1
@@ -140,9 +141,6 @@ $(O)/fuzz_%: tests/fuzz/fuzz_%.c $(O)/libplan.a src/plan.h
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Isrc $(DEPCFLAGS) -o $@ $< \
 	    $(O)/libplan.a $(DEPLIBS)
 
-# fuzz_diff includes plandiff.c to run its diff.
-$(O)/fuzz_diff: src/plandiff.c
-$(O)/fuzz_diff: ALL_CFLAGS += -pthread
 
 lint:
 	@out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN5) $(MAN7) 2>&1); \

@@ -13,7 +13,7 @@
 
 #include "plan.h"
 
-const char *const field_names[F_COUNT] = {
+const char field_names[F_COUNT][10] = {
 	"due", "done", "start", "scheduled"
 };
 

@@ -158,17 +158,16 @@ done:
 }
 
 struct plan *
-plan_load_git(struct plan_ctx *ctx, const char *rev, const char *path)
+plan_load_git(struct plan_ctx *ctx, const char *rev, const char *path,
+    char *msg, size_t msglen)
 {
-	char msg[512], *buf;
+	char *buf;
 	size_t len;
 	struct plan *p;
 	struct buf name = { 0 };
 
-	if (git_show(rev, path, &buf, &len, msg, sizeof msg) == -1) {
-		warnx("%s:%s: %s", rev, path, msg);
+	if (git_show(rev, path, &buf, &len, msg, msglen) == -1)
 		return NULL;
-	}
 	buf_printf(&name, "%s:%s", rev, path);
 	p = plan_parse(ctx, name.s, buf, len);
 	buf_free(&name);

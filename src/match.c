@@ -206,15 +206,9 @@ match_side_new(const struct plan *p)
 	s->p = p;
 	s->gnorm = xcalloc(p->ngoals + 1, sizeof *s->gnorm);
 	s->mnorm = xcalloc(p->nms + 1, sizeof *s->mnorm);
-	/* The preamble's title comes from the file's name, which differs
-	 * between versions (stdin, git's temporary files): it matches the
-	 * other preamble, by a key no title normalises to. */
 	for (i = 0; i < p->ngoals; i++) {
 		off[i] = s->text.len;
-		if (p->goals[i].kind == G_PREAMBLE)
-			buf_add(&s->text, " preamble", 10);
-		else
-			norm(&s->text, p->goals[i].title, 1);
+		norm(&s->text, p->goals[i].title, 1);
 	}
 	for (i = 0; i < p->nms; i++) {
 		off[p->ngoals + i] = s->text.len;

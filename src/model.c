@@ -23,15 +23,17 @@
 #define GOALS_HEADING "\\b(?:goals?|objectives?|resolutions?|okrs?|" \
 	"key\\s+results?|targets?)\\b"
 
-const char *const ms_state_names[4] = { "open", "done", "active",
+const char ms_state_names[4][10] = { "open", "done", "active",
     "cancelled" };
 
 struct plan_ctx {
 	int dflt;		/* the default marker: see may_mark() */
 	pcre2_code *marker;
 	pcre2_match_data *md;
-	pcre2_match_context *mc;
+	struct rx_bounds *rx;
+	pcre2_match_context *mc;	/* rx's */
 	int keep_text;
+	int display;
 	long today;		/* for deadlines relative to today */
 	pcre2_code *goals_re;	/* a heading that names goals */
 };
@@ -115,14 +117,11 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 	if (getenv("PLANMARK_NO_JIT") == NULL)
 		pcre2_jit_compile(c->marker, PCRE2_JIT_COMPLETE);
 	c->md = pcre2_match_data_create_from_pattern(c->marker, NULL);
-	/* A hostile -G must not hang a tool or eat its memory: bound it.
-	 * The JIT honours the match limit and has its own 32 KiB stack;
-	 * the interpreter (no JIT on this machine) the depth and heap. */
-	c->mc = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(c->mc, 1000000);
-	pcre2_set_depth_limit(c->mc, 10000);
-	pcre2_set_heap_limit(c->mc, 65536);	/* KiB */
+	/* A hostile -G must not hang a tool or eat its memory. */
+	c->rx = rx_bounds_new();
+	c->mc = rx_context(c->rx);
 	c->keep_text = o ? o->keep_text : 0;
+	c->display = o ? o->display : 0;
 	if (!date_today(NULL, &c->today))
 		c->today = 0;
 	c->goals_re = pcre2_compile((PCRE2_SPTR)GOALS_HEADING,
@@ -143,7 +142,7 @@ plan_ctx_free(struct plan_ctx *c)
 	if (c == NULL)
 		return;
 	pcre2_match_data_free(c->md);
-	pcre2_match_context_free(c->mc);
+	rx_bounds_free(c->rx);
 	pcre2_code_free(c->marker);
 	pcre2_code_free(c->goals_re);
 	free(c);
@@ -181,6 +180,20 @@ pool_strndup(struct plan *p, const char *s, size_t n)
 	memcpy(d, s, n);
 	d[n] = '\0';
 	b->len += n + 1;
+	return d;
+}
+
+/* A string of the model: for display, escaped (text_escape); *len is
+ * its length in and out. */
+static char *
+model_str(struct walk *w, const char *s, size_t *len)
+{
+	char *e, *d;
+
+	if (!w->ctx->display || (e = text_escape(s, *len, len)) == NULL)
+		return pool_strndup(w->p, s, *len);
+	d = pool_strndup(w->p, e, *len);
+	free(e);
 	return d;
 }
 
@@ -396,11 +409,11 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	c->heading = -1;
 	while (len > 0 && is_space((unsigned char)*t))
 		t++, len--;
-	c->title = pool_strndup(w->p, t, len);
+	c->title = model_str(w, t, &len);
 	len = take_fields(c->title, len, date);
 	len = drop_tallies(c->title, len);
 	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
-		c->title = pool_strndup(w->p, title, tlen);
+		c->title = model_str(w, title, &tlen);
 		squeeze(c->title, tlen);
 	}
 	c->due = date[F_DUE];
@@ -457,7 +470,8 @@ on_heading(struct walk *w, cmark_node *n)
 	buf_add(&w->tmp, "", 0);
 	inline_text(n, &w->tmp);
 	w->tmp.len = drop_tallies(w->tmp.s, squeeze(w->tmp.s, w->tmp.len));
-	h->title = pool_strndup(p, w->tmp.s, w->tmp.len);
+	size_t tlen = w->tmp.len;
+	h->title = model_str(w, w->tmp.s, &tlen);
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
 	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);
@@ -552,7 +566,7 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	m->depth = (int)w->nitems;
 	m->state = (enum ms_state)state;
 	len = w->tmp.len - skip;
-	m->text = pool_strndup(p, w->tmp.s + skip, len);
+	m->text = model_str(w, w->tmp.s + skip, &len);
 	take_fields(m->text, len, m->date);
 	for (int f = 0; f < F_COUNT; f++) {
 		m->date[f].line = m->line;
@@ -922,7 +936,7 @@ label_only(const char *s, size_t len)
 }
 
 static void
-set_deadline(struct walk *w, struct goal *gp, const struct pdate *d,
+set_deadline(struct plan *p, struct goal *gp, const struct pdate *d,
     const char *t, size_t n, long line, int col)
 {
 	char f[11];
@@ -935,13 +949,12 @@ set_deadline(struct walk *w, struct goal *gp, const struct pdate *d,
 		if (n == 10 && !memcmp(t, f, 10))
 			return;
 	}
-	gp->deadline_text = pool_strndup(w->p, t, n);
+	gp->deadline_text = pool_strndup(p, t, n);
 }
 
 static void
-find_deadline(struct walk *w, struct goal *gp)
+find_deadline(struct plan *p, struct goal *gp)
 {
-	struct plan *p = w->p;
 	struct date_ref r = { .today = p->ref, .has_today = 1 };
 	struct pdate d;
 	size_t i, n, at;
@@ -957,14 +970,14 @@ find_deadline(struct walk *w, struct goal *gp)
 		return;
 	if ((n = date_deadline_ref(gp->title, strlen(gp->title), &r, &d,
 	    &at)) > 0) {
-		set_deadline(w, gp, &d, gp->title + at, n, gp->line, gp->col);
+		set_deadline(p, gp, &d, gp->title + at, n, gp->line, gp->col);
 		return;
 	}
 	for (i = gp->kind == G_PREAMBLE ? 0 : 1; i < gp->ntext; i++) {
 		const struct span *sp = &gp->text[i];
 
 		if ((n = date_deadline_ref(sp->s, sp->len, &r, &d, &at)) > 0) {
-			set_deadline(w, gp, &d, sp->s + at, n, sp->line,
+			set_deadline(p, gp, &d, sp->s + at, n, sp->line,
 			    sp->col + (int)at);
 			return;
 		}
@@ -977,7 +990,7 @@ find_deadline(struct walk *w, struct goal *gp)
 				at++;
 			if ((n = date_expr(nx->s + at, nx->len - at, &r,
 			    &d)) > 0) {
-				set_deadline(w, gp, &d, nx->s + at, n,
+				set_deadline(p, gp, &d, nx->s + at, n,
 				    nx->line, nx->col + (int)at);
 				return;
 			}
@@ -987,7 +1000,7 @@ find_deadline(struct walk *w, struct goal *gp)
 		heading_period(p->headings[h].title, &day, &r.year, &at, &n);
 		d.kind = DATE_OK;
 		d.day = day;
-		set_deadline(w, gp, &d, p->headings[h].title + at, n,
+		set_deadline(p, gp, &d, p->headings[h].title + at, n,
 		    p->headings[h].line, 1);
 	}
 }
@@ -1012,34 +1025,48 @@ base_name(const char *path)
 	return s && s[1] ? s + 1 : path;
 }
 
+const char *
+goal_title(const struct plan *p, const struct goal *g)
+{
+	return g->kind == G_PREAMBLE ? base_name(p->name) : g->title;
+}
+
+/* What the walk left for settle's passes: who owns each milestone and
+ * each heading's section. */
+struct settle {
+	long *mcand;		/* per milestone: its cand, -1: preamble */
+	long *goal_up;		/* per heading: the goal its section is */
+	int preamble;		/* milestones before the first heading */
+	long first_pre;		/* the first of them */
+};
+
+/* Which cand owns each milestone; the goals numbered: the preamble
+ * first, then every cand but the unmarked headings that own nothing. */
 static void
-settle(struct walk *w)
+number_goals(struct walk *w, struct settle *st)
 {
 	struct plan *p = w->p;
-	long *mcand = xmalloc((p->nms + 1) * sizeof *mcand);
-	long *goal_up = xmalloc((p->nheadings + 1) * sizeof *goal_up);
-	long *sgoal = xmalloc((w->nspans + 1) * sizeof *sgoal);
-	size_t i, j, g, *fill, *dest, preamble = 0, capbad = 0;
-	long first_pre = -1;
+	size_t i;
 
-	/* Which cand owns each milestone; unmarked headings become goals. */
+	st->first_pre = -1;
 	for (i = 0; i < p->nms; i++) {
 		struct owner o = w->mown[i];
+		long *mc = &st->mcand[i];
 
 		if (o.item >= 0)
-			mcand[i] = o.item;
+			*mc = o.item;
 		else if (o.heading < 0)
-			mcand[i] = -1, preamble = 1;
+			*mc = -1, st->preamble = 1;
 		else if (w->hclaim[o.heading] >= 0)
-			mcand[i] = w->hclaim[o.heading];
+			*mc = w->hclaim[o.heading];
 		else
-			mcand[i] = w->hcand[o.heading];
-		if (mcand[i] >= 0)
-			w->cands[mcand[i]].goal = 0;	/* used */
-		else if (first_pre < 0)
-			first_pre = (long)i;
+			*mc = w->hcand[o.heading];
+		if (*mc >= 0)
+			w->cands[*mc].goal = 0;	/* used */
+		else if (st->first_pre < 0)
+			st->first_pre = (long)i;
 	}
-	p->ngoals = preamble;
+	p->ngoals = (size_t)st->preamble;
 	for (i = 0; i < w->ncands; i++) {
 		struct cand *c = &w->cands[i];
 
@@ -1051,21 +1078,27 @@ settle(struct walk *w)
 	for (i = 0; i < p->nheadings; i++) {
 		long gi = w->cands[w->hcand[i]].goal;
 
-		goal_up[i] = gi >= 0 ? gi : p->headings[i].parent >= 0 ?
-		    goal_up[p->headings[i].parent] : -1;
+		st->goal_up[i] = gi >= 0 ? gi : p->headings[i].parent >= 0 ?
+		    st->goal_up[p->headings[i].parent] : -1;
 	}
+}
+
+/* The goals themselves, from their cands. */
+static void
+make_goals(struct walk *w, const struct settle *st)
+{
+	struct plan *p = w->p;
+	size_t i;
 
 	p->goals = xcalloc(p->ngoals, sizeof *p->goals);
-	if (preamble) {
+	if (st->preamble) {
 		struct goal *gp = &p->goals[0];
 
 		gp->kind = G_PREAMBLE;
-		gp->line = p->ms[first_pre].line;
+		gp->line = p->ms[st->first_pre].line;
 		gp->col = 1;
 		gp->heading = -1;
-		gp->title = p->nheadings ? p->headings[0].title :
-		    pool_strndup(p, base_name(p->name),
-		    strlen(base_name(p->name)));
+		gp->title = pool_strndup(p, "", 0);
 	}
 	for (i = 0; i < w->ncands; i++) {
 		struct cand *c = &w->cands[i];
@@ -1083,11 +1116,19 @@ settle(struct walk *w)
 		gp->start = c->start;
 		gp->deadline = c->due;
 	}
+}
 
-	/* Milestones in goal order, document order within a goal. */
+/* Milestones in goal order, document order within a goal; the goals'
+ * counts by state. */
+static void
+order_milestones(struct walk *w, const struct settle *st)
+{
+	struct plan *p = w->p;
+	size_t i, j, g, *fill, *dest;
+
 	fill = xcalloc(p->ngoals + 1, sizeof *fill);
 	for (i = 0; i < p->nms; i++) {
-		g = mcand[i] >= 0 ? (size_t)w->cands[mcand[i]].goal : 0;
+		g = st->mcand[i] >= 0 ? (size_t)w->cands[st->mcand[i]].goal : 0;
 		p->ms[i].goal = g;
 		p->goals[g].count++;
 	}
@@ -1113,16 +1154,25 @@ settle(struct walk *w)
 			dest[d] = d;
 		}
 	free(dest);
+	free(fill);
+}
 
-	/* Each goal's text: its title line, then the prose it owns. */
-	memset(fill, 0, (p->ngoals + 1) * sizeof *fill);
+/* Each goal's text: its title line, then the prose it owns. */
+static void
+gather_text(struct walk *w, const struct settle *st)
+{
+	struct plan *p = w->p;
+	long *sgoal = xmalloc((w->nspans + 1) * sizeof *sgoal);
+	size_t i, j, g, *fill = xcalloc(p->ngoals + 1, sizeof *fill);
+
 	for (i = 0; i < w->ncands; i++)
 		if (w->cands[i].goal >= 0)
 			fill[w->cands[i].goal]++;
 	for (i = 0; i < w->nspans; i++) {
 		struct owner o = w->spans[i].o;
 		long gi = o.item >= 0 ? w->cands[o.item].goal :
-		    o.heading >= 0 ? goal_up[o.heading] : preamble ? 0 : -1;
+		    o.heading >= 0 ? st->goal_up[o.heading] :
+		    st->preamble ? 0 : -1;
 
 		sgoal[i] = gi;
 		if (gi >= 0)
@@ -1149,23 +1199,61 @@ settle(struct walk *w)
 		p->goals[g].ntext = fill[g] - j;
 		j = fill[g];
 	}
+	free(fill);
+	free(sgoal);
+}
 
-	/* Deadlines: a due field, else a phrase in the title, else text,
-	 * else the period a heading above names. */
+/* Deadlines: a due field, else a phrase in the title, else in the
+ * text, else the period a heading above names; then every impossible
+ * date, in goal order. */
+static void
+find_deadlines(struct plan *p)
+{
+	size_t g, i, j, capbad = 0;
+
 	for (g = 0; g < p->ngoals; g++) {
 		struct goal *gp = &p->goals[g];
 
-		find_deadline(w, gp);
+		find_deadline(p, gp);
 		add_bad(p, &gp->start, &capbad);
 		add_bad(p, &gp->deadline, &capbad);
 		for (i = gp->first; i < gp->first + gp->count; i++)
 			for (j = 0; j < F_COUNT; j++)
 				add_bad(p, &p->ms[i].date[j], &capbad);
 	}
-	free(fill);
-	free(sgoal);
-	free(goal_up);
-	free(mcand);
+}
+
+/* From what the walk found to the model, in named passes. */
+static void
+settle(struct walk *w)
+{
+	struct plan *p = w->p;
+	struct settle st = { 0 };
+
+	st.mcand = xmalloc((p->nms + 1) * sizeof *st.mcand);
+	st.goal_up = xmalloc((p->nheadings + 1) * sizeof *st.goal_up);
+	number_goals(w, &st);
+	make_goals(w, &st);
+	order_milestones(w, &st);
+	gather_text(w, &st);
+	find_deadlines(p);
+	free(st.goal_up);
+	free(st.mcand);
+}
+
+/* The name as shown: escaped for display; for JSON, valid UTF-8 (a
+ * name from the command line may be any bytes), U+FFFD for a bad byte. */
+static char *
+plan_name(const struct plan_ctx *ctx, const char *name)
+{
+	size_t len = strlen(name), n;
+	char *s;
+
+	if (ctx->display && (s = text_escape(name, len, &n)) != NULL)
+		return s;
+	if (!ctx->display && !utf8_is_clean(name, len))
+		return utf8_clean(name, len, &n);
+	return xstrdup(name);
 }
 
 /* Build the model over src, which the plan then owns. */
@@ -1176,7 +1264,7 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	struct walk w = { .p = p, .ctx = ctx, .cur_line = 1 };
 	cmark_node *doc;
 
-	p->name = xstrdup(name);
+	p->name = plan_name(ctx, name);
 	p->src = src;
 	p->srclen = len;
 	doc = cmark_parse_document(p->src, p->srclen, CMARK_OPT_DEFAULT);
@@ -1253,14 +1341,90 @@ goal_total(const struct goal *g)
 }
 
 int
-goal_percent(const struct goal *g)
+percent_of(size_t done, size_t total)
 {
-	size_t t = goal_total(g);
-
-	if (t == 0)
+	if (total == 0)
 		return -1;
 	/* Rounded down, so 100 means all done. */
-	if (g->n[MS_DONE] <= SIZE_MAX / 100)
-		return (int)(g->n[MS_DONE] * 100 / t);
-	return (int)(g->n[MS_DONE] / (t / 100));
+	if (done <= SIZE_MAX / 100)
+		return (int)(done * 100 / total);
+	return (int)(done / (total / 100));
+}
+
+int
+goal_percent(const struct goal *g)
+{
+	return percent_of(g->n[MS_DONE], goal_total(g));
+}
+
+int
+ms_open(const struct milestone *m)
+{
+	return m->state == MS_OPEN || m->state == MS_ACTIVE;
+}
+
+int
+ms_late(const struct milestone *m, long today)
+{
+	return ms_open(m) && m->date[F_DUE].kind == DATE_OK &&
+	    m->date[F_DUE].day < today;
+}
+
+int
+goal_late(const struct goal *g, long today, int empty)
+{
+	size_t total = goal_total(g);
+
+	if (g->deadline.kind != DATE_OK || g->deadline.day >= today)
+		return 0;
+	return total == 0 ? empty : g->n[MS_DONE] < total;
+}
+
+/* ---- progress tallies ---- */
+
+static size_t
+digits(const char *s, size_t i, size_t e)
+{
+	size_t k = i;
+
+	while (k < e && k - i < 20 && s[k] >= '0' && s[k] <= '9')
+		k++;
+	return k;
+}
+
+/* A tally ending exactly at e and starting at or after lo: its start, or
+ * (size_t)-1.  Empty cookies as Org mode writes them ([/], [%]) count. */
+size_t
+tally_at(const char *s, size_t lo, size_t e, enum tally_form *form)
+{
+	size_t i, k;
+
+	if (e == lo || s[e - 1] != ']')
+		return (size_t)-1;
+	for (i = e - 1; i > lo && e - i < 48 && s[i - 1] != '['; i--)
+		;
+	if (i == lo || s[i - 1] != '[')
+		return (size_t)-1;
+	k = digits(s, i, e);
+	if (k + 2 == e && s[k] == '%') {
+		*form = TALLY_PERCENT;
+	} else if (k < e && s[k] == '/') {
+		k = digits(s, k + 1, e);
+		if (k + 1 == e) {
+			*form = TALLY_FRACTION;
+		} else if (s[k] == ' ') {
+			k = digits(s, k + 1, e);
+			if (k + 2 != e || s[k] != '%')
+				return (size_t)-1;
+			*form = TALLY_BOTH;
+		} else {
+			return (size_t)-1;
+		}
+	} else {
+		return (size_t)-1;
+	}
+	i--;				/* on the '[' */
+	if (i > lo && s[i - 1] != ' ' && s[i - 1] != '\t')
+		return (size_t)-1;
+	return i;
 }

@@ -7,10 +7,27 @@
  * into U+FFFD) before libcmark sees it, and the model's line and column
  * numbers refer to that cleaned text, which differs from the file only
  * where a byte was replaced.
+ *
+ * The data flows one way: bytes -> model (model.c, date.c) -> rules,
+ * status, match (rules.c, status.c, match.c) -> diff (diff.c) -> output
+ * (out.c), with the frame (cli.c) around each tool's main.
+ *
+ * Errors: library functions never print.  Those that read files return
+ * -1 or NULL with errno set (plan_load, read_all); those that parse
+ * what a person wrote (regexes, rules files, git) put a one-line reason
+ * in the caller's err buffer.  Running out of memory says so and exits
+ * 2 (xmalloc).  Only the tools and the frame print (warn, warnx).
+ *
+ * Threads: a plan, a plan_match, a plan_diff and a compiled ruleset may
+ * be read by many threads at once once built.  A plan_ctx, a ruleset
+ * being checked (ruleset_check writes its match data) and an rx_bounds
+ * belong to one thread at a time: give each thread its own.  The tool
+ * name (set_progname) is set once before any thread starts.
  */
 #ifndef PLAN_H
 #define PLAN_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -32,7 +49,7 @@ struct pdate {
 /* Which date field of a milestone (or goal) a written field sets. */
 enum field { F_DUE, F_DONE, F_START, F_SCHEDULED, F_COUNT };
 
-extern const char *const field_names[F_COUNT];	/* "due", "done", ... */
+extern const char field_names[F_COUNT][10];	/* "due", "done", ... */
 
 long date_days(int y, int m, int d);		/* civil date to day number */
 void date_ymd(long day, int *y, int *m, int *d);/* day number to civil date */
@@ -84,7 +101,7 @@ int date_today(const char *arg, long *day);
 /* ---- the document model (model.c) ---- */
 
 enum ms_state { MS_OPEN, MS_DONE, MS_ACTIVE, MS_CANCELLED };
-extern const char *const ms_state_names[4];	/* "open", "done", ... */
+extern const char ms_state_names[4][10];	/* "open", "done", ... */
 
 struct milestone {
 	long line;		/* line of the box */
@@ -124,7 +141,8 @@ struct goal {
 	enum goal_kind kind;
 	long line;
 	int col;
-	char *title;		/* plain text, goal marker removed */
+	char *title;		/* plain text, goal marker removed; empty
+				 * for the preamble */
 	long heading;		/* heading it stands under (itself for a
 				 * heading goal), or -1 */
 	int listed;		/* an item of a list under a heading that
@@ -165,6 +183,8 @@ struct plan_opts {
 	int keep_text;		/* fill goal->text with all the goal's prose;
 				 * without, only the title line and lines
 				 * that may hold a deadline are kept */
+	int display;		/* strings for a terminal: the name, titles
+				 * and texts escaped (text_escape) */
 };
 
 /* Compile the options' marker regex once; NULL with err set if bad. */
@@ -182,20 +202,42 @@ struct plan *plan_parse(struct plan_ctx *, const char *name,
 /* Read a file ("-" for stdin) and parse it; NULL with errno set. */
 struct plan *plan_load(struct plan_ctx *, const char *path);
 void plan_free(struct plan *);
+/* A goal's title as printed: the preamble's is the file's base name. */
+const char *goal_title(const struct plan *, const struct goal *);
+/* Percent of done in total, rounded down; -1 for total 0. */
+int percent_of(size_t done, size_t total);
 /* Percent done of a goal, rounded down; -1 for no countable milestones. */
 int goal_percent(const struct goal *);
+/* A milestone still to do: open or active. */
+int ms_open(const struct milestone *);
+/* A milestone still to do whose due date is before today. */
+int ms_late(const struct milestone *, long today);
+/* A goal whose deadline is before today with milestones still to do;
+ * one with no milestones when empty is set (plancheck's finding). */
+int goal_late(const struct goal *, long today, int empty);
 size_t goal_total(const struct goal *);	/* open + active + done */
+/* Progress tallies ([2/5], [40%], [2/5 40%], and Org's empty [/] and
+ * [%]) as plantally writes them at the end of a goal's title. */
+enum tally_form { TALLY_NONE, TALLY_FRACTION, TALLY_PERCENT, TALLY_BOTH };
+/* A tally ending exactly at e, starting at or after lo after a blank or
+ * at lo: its start and *form, or (size_t)-1. */
+size_t tally_at(const char *s, size_t lo, size_t e, enum tally_form *form);
 
-/* ---- utilities (util.c) ---- */
+/* ---- utilities (util.c): libc only ---- */
 
-extern const char *progname;
-void tool_init(const char *name);	/* set progname, ignore SIGPIPE */
+/* The name every message starts with: set once by cli_init, before any
+ * thread, and only read after. */
+void set_progname(const char *name);
+const char *tool_name(void);
+/* Memory: on failure "NAME: out of memory" and exit 2. */
 void *xmalloc(size_t);
 void *xcalloc(size_t, size_t);
 void *xrealloc(void *, size_t, size_t);	/* n items of size, checked */
 char *xstrdup(const char *);
 char *xstrndup(const char *, size_t);
-void warnx(const char *fmt, ...);	/* "progname: ..." on stderr */
+void xnomem(void);			/* say so, exit 2 */
+/* For the tools and the frame only: library functions never print. */
+void warnx(const char *fmt, ...);	/* "NAME: ..." on stderr */
 void warn(const char *fmt, ...);	/* ... with ": strerror(errno)" */
 
 /* Read all of a file ("-": stdin); 0, or -1 with errno set. */
@@ -204,6 +246,11 @@ int read_all(const char *path, char **buf, size_t *len);
 int utf8_is_clean(const char *buf, size_t len);
 /* Clean bytes into valid UTF-8 (see above); returns a new buffer. */
 char *utf8_clean(const char *buf, size_t len, size_t *outlen);
+/* Text for a terminal: control characters (C0 but tab, DEL, C1), the
+ * line separators and the bidi controls shown as \xHH or \uHHHH, as
+ * are bytes that are not UTF-8.  NULL when nothing needed it, else a
+ * new string (NUL ended, *outlen bytes). */
+char *text_escape(const char *s, size_t len, size_t *outlen);
 
 /* Growable byte buffer. */
 struct buf {
@@ -215,38 +262,133 @@ void buf_addc(struct buf *, int);
 void buf_adds(struct buf *, const char *);
 #define BUF_LIT(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
 void buf_printf(struct buf *, const char *fmt, ...);
+void buf_vprintf(struct buf *, const char *fmt, va_list);
+void buf_num(struct buf *, long long);	/* a decimal number */
 void buf_free(struct buf *);
 
-/* Progress tallies ([2/5], [40%], [2/5 40%], and Org's empty [/] and
- * [%]) as plantally writes them at the end of a goal's title. */
-enum tally_form { TALLY_NONE, TALLY_FRACTION, TALLY_PERCENT, TALLY_BOTH };
-/* A tally ending exactly at e, starting at or after lo after a blank or
- * at lo: its start and *form, or (size_t)-1. */
-size_t tally_at(const char *s, size_t lo, size_t e, enum tally_form *form);
+/* ---- the tool frame (cli.c) ---- */
 
-/* Output: write a JSON string (with quotes) for UTF-8 text. */
-void json_str(FILE *, const char *s, size_t len);
-void json_cstr(FILE *, const char *s);	/* NULL prints null */
-void json_date(FILE *, const struct pdate *);	/* "YYYY-MM-DD" or null */
-void out_num(FILE *, long long);		/* a decimal number */
-/* The same into a buffer, for output built a line at a time. */
-void buf_json(struct buf *, const char *s, size_t len);
-void buf_json_date(struct buf *, const struct pdate *);
-void buf_num(struct buf *, long long);
+/* What a tool asks of the frame. */
+enum {
+	CLI_TODAY = 1,		/* --today YYYY-MM-DD */
+	CLI_MARKER = 2,		/* -G REGEX */
+	CLI_PLANS = 4		/* operands are plans: load each */
+};
+
+struct option;
+struct cli {
+	/* Set by the tool. */
+	const char *synopsis;	/* usage after the name */
+	const char *help;	/* its own options, a line each, for -h */
+	const char *const *formats;	/* -f words, default first; NULL */
+	unsigned flags;
+	const char *shortopts;	/* its own, getopt style */
+	const struct option *longopts;	/* its own, {0}-ended; NULL */
+	/* An option of the tool's own: -1 to go on, else the status to
+	 * exit with at once. */
+	int (*option)(void *tool, int c, const char *arg);
+	void *tool;
+	struct plan_opts po;	/* -G sets marker; the tool keep_text */
+	/* Set by cli_parse. */
+	int format;		/* index into formats */
+	long today;
+	char **operands;
+	int noperands;
+	struct plan_ctx *ctx;	/* with CLI_PLANS or CLI_MARKER */
+};
+
+/* Name the tool, buffer stdout, make a closed pipe an error return. */
+void cli_init(const char *name);
+/* Parse the options: -1 to go on, else the status to exit with (after
+ * -h, -V, or a bad option, which is said). */
+int cli_parse(struct cli *, int argc, char *argv[]);
+void cli_usage(const struct cli *, FILE *);
+/* Each operand (none: "-", standard input) to fn, with its plan loaded
+ * under CLI_PLANS (else NULL); an operand that cannot be read is said
+ * and the rest still done.  Returns the worst of fn's statuses (0, 1,
+ * 2), 2 for a file not read. */
+typedef int (*cli_fn)(void *tool, const char *path, struct plan *);
+int cli_each(struct cli *, cli_fn fn);
+/* Free what cli_parse made, close stdout: the status to exit with. */
+int cli_end(struct cli *, int status);
 /* The index of arg in a NULL-ended list of option words, or -1 after
  * "unknown WHAT 'arg' (word, ...)" on stderr. */
 int opt_word(const char *what, const char *arg, const char *const words[]);
-/* date_today() for --today, saying what is wrong; 1 or 0. */
-int today_opt(const char *arg, long *day);
-/* Print text to stdout escaped for Markdown: it reads back the same. */
-void md_text(const char *s);
 /* Flush stdout after a document: on EPIPE exit 0 quietly; on any other
  * error report it and exit 2. */
 void out_flush(void);
-/* At exit: flush and close stdout, exit 2 on error; returns status. */
+/* At exit: flush and close stdout, 2 on error; else returns status. */
 int out_close(int status);
-/* Common options: prints version line with libcmark and pcre2. */
-void print_version(void);
+
+/* ---- the output layer (out.c) ---- */
+
+/* JSON into a buffer; commas come by themselves.  A NULL key: a value
+ * in a list. */
+void json_str(struct buf *, const char *s, size_t len);
+void json_key(struct buf *, const char *key);
+void json_begin(struct buf *, const char *key);		/* { */
+void json_end(struct buf *);				/* } */
+void json_list(struct buf *, const char *key);		/* [ */
+void json_list_end(struct buf *);			/* ] */
+void json_kstr(struct buf *, const char *key, const char *s); /* NULL: null */
+void json_knum(struct buf *, const char *key, long long);
+void json_knull(struct buf *, const char *key);
+void json_kbool(struct buf *, const char *key, int);
+void json_kday(struct buf *, const char *key, long day);
+void json_kdate(struct buf *, const char *key, const struct pdate *);
+
+/* A record: one row of output, built once and rendered as a JSON
+ * object (out_json) or a TSV row (out_tsv: the top-level fields). */
+enum rf_type { RF_NULL, RF_STR, RF_NUM, RF_DAY, RF_BEGIN, RF_LIST, RF_END };
+enum { RF_JSON = 1, RF_TSV = 2 };	/* rec_only: in that format only */
+struct rfield {
+	const char *key;
+	enum rf_type type;
+	unsigned flags;
+	const char *s;		/* borrowed: must outlive the rendering */
+	long long n;		/* the number, or the string's length */
+};
+struct record {
+	struct rfield *f;
+	size_t n, cap;
+};
+void rec_clear(struct record *);
+void rec_free(struct record *);
+void rec_str(struct record *, const char *key, const char *s);	/* NULL: null */
+void rec_strn(struct record *, const char *key, const char *s, size_t);
+void rec_num(struct record *, const char *key, long long);
+void rec_null(struct record *, const char *key);
+void rec_day(struct record *, const char *key, long day);
+void rec_date(struct record *, const char *key, const struct pdate *);
+void rec_begin(struct record *, const char *key);	/* an object */
+void rec_list(struct record *, const char *key);	/* a list */
+void rec_end(struct record *);				/* of either */
+void rec_only(struct record *, unsigned flags);	/* the last field */
+const struct rfield *rec_get(const struct record *, const char *key);
+void out_json(struct buf *, const struct record *);	/* a line */
+void out_tsv(struct buf *, const struct record *);	/* a line */
+void tsv_str(struct buf *, const char *s, size_t);	/* tabs, ends: spaces */
+void out_write(struct buf *);		/* to stdout, and empty it */
+
+/* SARIF 2.1.0: begin, a result per finding record (file, line, column,
+ * level, rule, criterion, goal, message), the rules, end. */
+struct rule_info;
+void sarif_begin(struct buf *);
+void sarif_result(struct buf *, const struct record *, int first);
+void sarif_rules(struct buf *, const char *tool);
+void sarif_rule(struct buf *, const struct rule_info *, int first);
+void sarif_end(struct buf *);
+
+/* Text from a document or a rules file, for a terminal (text_escape). */
+void out_text(struct buf *, const char *s);
+/* Print text to stdout escaped for Markdown: it reads back the same. */
+void md_text(const char *s);
+/* A progress bar of width cells into out (room for width * 3 + 3
+ * bytes): Unicode blocks when utf8, else [###---]. */
+void progress_bar(char *out, int pct, int width, int utf8);
+/* Whether stdout gets colour and Unicode: a terminal, NO_COLOR unset. */
+int out_fancy(void);
+
 
 /* ---- goal status (status.c) ---- */
 
@@ -254,7 +396,7 @@ void print_version(void);
  * for sorting see status_rank. */
 enum gstatus { ST_DONE, ST_NONE, ST_OVERDUE, ST_AT_RISK, ST_NOT_STARTED,
     ST_ON_TRACK, ST_COUNT };
-extern const char *const status_names[ST_COUNT];	/* "done", ... */
+extern const char status_names[ST_COUNT][16];	/* "done", ... */
 /* Where a goal's time starts: its start field, else the earliest date on
  * any of its milestones; 0 if none. */
 int goal_start(const struct plan *, const struct goal *, long *day);
@@ -266,13 +408,6 @@ size_t goal_overdue(const struct plan *, const struct goal *, long today);
 /* The open milestone due next (due today or later), or NULL. */
 const struct milestone *goal_next_due(const struct plan *,
     const struct goal *, long today);
-/* Percent of done in total, rounded down; -1 for total 0. */
-int percent_of(size_t done, size_t total);
-/* A progress bar of width cells into out (room for width * 3 + 3
- * bytes): Unicode blocks when utf8, else [###---]. */
-void progress_bar(char *out, int pct, int width, int utf8);
-/* Whether stdout gets colour and Unicode: a terminal, NO_COLOR unset. */
-int out_fancy(void);
 
 /* ---- matching two versions of a plan (match.c) ---- */
 
@@ -313,12 +448,57 @@ struct plan_match *plan_match_sides(const struct match_side *old,
  * dropped, white space squeezed.  Returns a new string. */
 char *match_norm(const char *s);
 
+/* ---- the changes between two versions (diff.c) ---- */
+
+/* The kinds of change, in the order a goal's changes come. */
+enum change_kind { K_GOAL, K_GOAL_ADDED, K_GOAL_REMOVED, K_GOAL_RENAMED,
+    K_ADDED, K_REMOVED, K_MOVED, K_COMPLETED, K_REOPENED, K_CANCELLED,
+    K_STATE, K_REDATED, K_COUNT };
+extern const char change_names[K_COUNT][16];	/* "goal-added", ... */
+
+/* A change: goal or milestone indices in the old and new versions, -1
+ * on a side without. */
+struct change {
+	enum change_kind kind;
+	long o, n;
+};
+
+/* A pair of goals of the match and the changes that concern it. */
+struct goal_diff {
+	long o, n;		/* goals; -1 on the side without */
+	size_t first, count;	/* its changes: diff->c[first..] */
+	int counts;		/* its done or total counts differ */
+};
+
+struct plan_diff {
+	const struct plan *po, *pn;
+	struct plan_match *m;	/* owned */
+	struct goal_diff *g;	/* in the match's order */
+	size_t ng;
+	struct change *c;
+	size_t nc, capc;
+};
+/* The changes between two matched versions; takes the match. */
+struct plan_diff *plan_diff_new(const struct plan *old,
+    const struct plan *new, struct plan_match *);
+void plan_diff_free(struct plan_diff *);
+/* How a milestone's state changed, or K_COUNT for not at all. */
+enum change_kind state_change(enum ms_state was, enum ms_state is);
+
 /* ---- rules (rules.c) ---- */
 
 /* Levels, lowest first; a rule at LV_OFF is never evaluated. */
 enum level { LV_OFF, LV_INFO, LV_WARNING, LV_ERROR };
-extern const char *const level_names[4];	/* "off", "info", ... */
+extern const char level_names[4][8];	/* "off", "info", ... */
 int level_parse(const char *s);			/* -1 if unknown */
+
+/* pcre2's bounds on one match, the same for every regex of the suite
+ * (the -G marker and the rules): a match context (pcre2_match_context
+ * *) with its own JIT stack.  One per thread. */
+struct rx_bounds;
+struct rx_bounds *rx_bounds_new(void);
+void *rx_context(const struct rx_bounds *);
+void rx_bounds_free(struct rx_bounds *);
 
 extern const char builtin_rules[];	/* src/builtin.rules, embedded */
 
@@ -376,9 +556,9 @@ void ruleset_score(struct ruleset *, const struct plan *, long today,
  * caller frees) and *len, or -1 with git's complaint, one line, in msg. */
 int git_show(const char *rev, const char *path, char **buf, size_t *len,
     char *msg, size_t msglen);
-/* Parse a file as it was in REV, named "REV:PATH"; on failure says why
- * ("progname: REV:PATH: git's complaint") and returns NULL. */
+/* Parse a file as it was in REV, named "REV:PATH"; NULL with git's
+ * complaint in msg. */
 struct plan *plan_load_git(struct plan_ctx *, const char *rev,
-    const char *path);
+    const char *path, char *msg, size_t msglen);
 
 #endif

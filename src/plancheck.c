@@ -8,23 +8,11 @@
 
 #include "plan.h"
 
-enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF };
+enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF };	/* as in fmts[] */
 
-static enum fmt fmt = FMT_TEXT;
-static int fail_level = LV_ERROR;
-static int scorecard, no_defaults;
-static long today;
-static const char **rfiles;		/* -r files, in order */
-static size_t nrfiles;
-
-static int found;			/* a finding at or above fail_level */
-static int limit_hit;			/* a regex hit pcre2's limits */
-static int nresults;			/* SARIF results written */
-
-/* Scorecard totals: goals, and per letter the goals of each verdict. */
-static size_t sc_goals, sc_count[5][3];
-static const char verdicts[] = "+-?";
+static const char *const fmts[] = { "text", "json", "sarif", NULL };
 static const char letters[] = "SMART";
+static const char verdicts[] = "+-?";
 
 /* Rule sets by the .planrules file they came from (NULL: none), so
  * many plan files in one directory load their rules once. */
@@ -32,31 +20,43 @@ struct cached {
 	char *path;
 	struct ruleset *rs;	/* NULL: the rules file was bad */
 };
-static struct cached *cache;
-static size_t ncache;
 
-static void
-usage(FILE *f)
-{
-	fprintf(f, "usage: %s [-f text|json|sarif] [-l LEVEL] [-r FILE]... "
-	    "[-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] "
-	    "[file ...]\n", progname);
-}
+struct check {
+	struct cli cli;
+	int fail_level;
+	int scorecard, no_defaults;
+	const char **rfiles;		/* -r files, in order */
+	size_t nrfiles;
+	struct ruleset *fixed;		/* from -r, for every plan */
+	struct cached *cache;
+	size_t ncache;
+	struct ruleset **used;		/* for SARIF's rule list */
+	size_t nused;
+
+	int found;			/* a finding at or above fail_level */
+	int limit_hit;			/* a regex hit pcre2's limits */
+	int nresults;			/* SARIF results written */
+	/* Scorecard totals: goals, and per letter the goals of each
+	 * verdict (+ - ?). */
+	size_t sc_goals, sc_count[5][3];
+	struct buf out;
+	struct record rec;
+};
 
 /* The built-in rules, the -r files or the .planrules file, compiled. */
 static struct ruleset *
-build(const char *planrules)
+build(const struct check *t, const char *planrules)
 {
 	struct ruleset *rs = ruleset_new();
 	char err[1024];
 	size_t i;
 	int rc = 0;
 
-	if (!no_defaults)
+	if (!t->no_defaults)
 		rc = ruleset_read(rs, "<built-in>", builtin_rules,
 		    strlen(builtin_rules), err, sizeof err);
-	for (i = 0; rc == 0 && i < nrfiles; i++)
-		rc = ruleset_load(rs, rfiles[i], err, sizeof err);
+	for (i = 0; rc == 0 && i < t->nrfiles; i++)
+		rc = ruleset_load(rs, t->rfiles[i], err, sizeof err);
 	if (rc == 0 && planrules != NULL)
 		rc = ruleset_load(rs, planrules, err, sizeof err);
 	if (rc == 0)
@@ -104,127 +104,100 @@ find_planrules(const char *plan)
 }
 
 static struct ruleset *
-rules_for(const char *plan)
+rules_for(struct check *t, const char *plan)
 {
 	char *path = find_planrules(plan);
 	size_t i;
 
-	for (i = 0; i < ncache; i++)
-		if (path == NULL ? cache[i].path == NULL :
-		    cache[i].path != NULL && !strcmp(path, cache[i].path)) {
+	for (i = 0; i < t->ncache; i++)
+		if (path == NULL ? t->cache[i].path == NULL :
+		    t->cache[i].path != NULL &&
+		    !strcmp(path, t->cache[i].path)) {
 			free(path);
-			return cache[i].rs;
+			return t->cache[i].rs;
 		}
-	cache = xrealloc(cache, ncache + 1, sizeof *cache);
-	cache[ncache].path = path;
-	cache[ncache].rs = build(path);
-	return cache[ncache++].rs;
+	t->cache = xrealloc(t->cache, t->ncache + 1, sizeof *t->cache);
+	t->cache[t->ncache].path = path;
+	t->cache[t->ncache].rs = build(t, path);
+	return t->cache[t->ncache++].rs;
 }
 
 /* ---- output ---- */
 
 struct out {
+	struct check *t;
 	const struct plan *p;
 	char (*score)[5];	/* scorecard: verdicts per goal */
 };
 
-static const char *const sarif_levels[4] = { "none", "note", "warning",
-	"error" };
-
-/* A file name as a URI reference: unreserved bytes and '/' as they are. */
+/* A finding, for JSON and SARIF alike. */
 static void
-json_uri(const char *s)
+finding_record(struct record *r, const struct plan *p,
+    const struct finding *f)
 {
-	struct buf b = { 0 };
-
-	for (; *s; s++)
-		if (strchr("-._~/", *s) || (*s >= 'a' && *s <= 'z') ||
-		    (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9'))
-			buf_addc(&b, *s);
-		else
-			buf_printf(&b, "%%%02X", (unsigned char)*s);
-	json_str(stdout, b.s ? b.s : "", b.len);
-	buf_free(&b);
-}
-
-static void
-print_json(const struct out *o, const struct finding *f)
-{
-	fputs("{\"file\":", stdout);
-	json_cstr(stdout, o->p->name);
-	printf(",\"line\":%ld,\"column\":%d,\"level\":\"%s\",\"rule\":",
-	    f->line, f->col, level_names[f->rule.level]);
-	json_cstr(stdout, f->rule.id);
-	fputs(",\"criterion\":", stdout);
-	json_cstr(stdout, f->rule.criterion);
-	fputs(",\"goal\":", stdout);
-	json_cstr(stdout, o->p->goals[f->goal].title);
-	fputs(",\"message\":", stdout);
-	json_cstr(stdout, f->message);
-	fputs(",\"match\":", stdout);
+	rec_str(r, "file", p->name);
+	rec_num(r, "line", f->line);
+	rec_num(r, "column", f->col);
+	rec_str(r, "level", level_names[f->rule.level]);
+	rec_str(r, "rule", f->rule.id);
+	rec_str(r, "criterion", f->rule.criterion);
+	rec_str(r, "goal", goal_title(p, &p->goals[f->goal]));
+	rec_str(r, "message", f->message);
 	if (f->match != NULL)
-		json_str(stdout, f->match, f->matchlen);
+		rec_strn(r, "match", f->match, f->matchlen);
 	else
-		fputs("null", stdout);
-	fputs("}\n", stdout);
-}
-
-static void
-print_sarif(const struct out *o, const struct finding *f)
-{
-	fputs(nresults++ ? ",\n" : "\n", stdout);
-	fputs("{\"ruleId\":", stdout);
-	json_cstr(stdout, f->rule.id);
-	printf(",\"level\":\"%s\",\"message\":{\"text\":",
-	    sarif_levels[f->rule.level]);
-	json_cstr(stdout, f->message);
-	fputs("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":"
-	    "{\"uri\":", stdout);
-	json_uri(o->p->name);
-	printf("},\"region\":{\"startLine\":%ld,\"startColumn\":%d}}}],"
-	    "\"properties\":{\"criterion\":", f->line, f->col);
-	json_cstr(stdout, f->rule.criterion);
-	fputs(",\"goal\":", stdout);
-	json_cstr(stdout, o->p->goals[f->goal].title);
-	fputs("}}", stdout);
+		rec_null(r, "match");
 }
 
 static void
 on_finding(void *arg, const struct finding *f)
 {
 	struct out *o = arg;
+	struct check *t = o->t;
 
 	if (f->limit) {
 		warnx("%s:%ld: rule %s: regex hit its %s limit on goal "
 		    "\"%s\"", o->p->name, f->line, f->rule.id,
 		    f->limit == 1 ? "match" : "depth or heap",
-		    o->p->goals[f->goal].title);
-		limit_hit = 1;
+		    goal_title(o->p, &o->p->goals[f->goal]));
+		t->limit_hit = 1;
 		return;
 	}
-	if ((int)f->rule.level >= fail_level)
-		found = 1;
-	if (scorecard)
+	if ((int)f->rule.level >= t->fail_level)
+		t->found = 1;
+	if (t->scorecard)
 		return;
-	switch (fmt) {
+	switch ((enum fmt)t->cli.format) {
 	case FMT_JSON:
-		print_json(o, f);
-		break;
 	case FMT_SARIF:
-		print_sarif(o, f);
+		rec_clear(&t->rec);
+		finding_record(&t->rec, o->p, f);
+		if (t->cli.format == FMT_JSON)
+			out_json(&t->out, &t->rec);
+		else
+			sarif_result(&t->out, &t->rec, t->nresults++ == 0);
+		out_write(&t->out);
 		break;
 	default:
-		printf("%s:%ld:%d: %s: %s [%s]\n", o->p->name, f->line, f->col,
-		    level_names[f->rule.level], f->message, f->rule.id);
+		/* The message and the id may come from a .planrules. */
+		buf_printf(&t->out, "%s:%ld:%d: %s: ", o->p->name, f->line,
+		    f->col, level_names[f->rule.level]);
+		out_text(&t->out, f->message);
+		BUF_LIT(&t->out, " [");
+		out_text(&t->out, f->rule.id);
+		BUF_LIT(&t->out, "]\n");
+		out_write(&t->out);
 		break;
 	}
 }
 
-/* Goals no SMART rule applies to (plain sections) have no row. */
+/* A row per goal some SMART rule applies to: plain sections have none. */
 static void
-print_scores(const struct plan *p, char (*score)[5])
+print_scores(struct check *t, const struct plan *p, char (*score)[5])
 {
 	const struct goal *gp;
+	const char *v;
+	char key[2] = "S";
 	size_t g;
 	int i;
 
@@ -232,86 +205,100 @@ print_scores(const struct plan *p, char (*score)[5])
 		if (!memcmp(score[g], ".....", 5))
 			continue;
 		gp = &p->goals[g];
-		if (fmt == FMT_JSON) {
-			fputs("{\"file\":", stdout);
-			json_cstr(stdout, p->name);
-			printf(",\"line\":%ld,\"goal\":", gp->line);
-			json_cstr(stdout, gp->title);
-			for (i = 0; i < 5; i++)
-				printf(",\"%c\":\"%c\"", letters[i],
-				    score[g][i]);
-			printf(",\"smart\":%s,\"deadline\":",
-			    memchr(score[g], '-', 5) ? "false" : "true");
-			json_date(stdout, &gp->deadline);
-			fputs(",\"deadline_text\":", stdout);
-			json_cstr(stdout, gp->deadline.kind == DATE_NONE ? NULL :
+		if (t->cli.format == FMT_JSON) {
+			json_begin(&t->out, NULL);
+			json_kstr(&t->out, "file", p->name);
+			json_knum(&t->out, "line", gp->line);
+			json_kstr(&t->out, "goal", goal_title(p, gp));
+			for (i = 0; i < 5; i++) {
+				char val[2] = { score[g][i], '\0' };
+
+				key[0] = letters[i];
+				json_kstr(&t->out, key, val);
+			}
+			json_kbool(&t->out, "smart", !memchr(score[g], '-', 5));
+			json_kdate(&t->out, "deadline", &gp->deadline);
+			json_kstr(&t->out, "deadline_text",
+			    gp->deadline.kind == DATE_NONE ? NULL :
 			    gp->deadline_text ? gp->deadline_text :
 			    gp->deadline.text);
-			fputs("}\n", stdout);
+			json_end(&t->out);
+			buf_addc(&t->out, '\n');
 		} else {
-			printf("%s:%ld:", p->name, gp->line);
+			buf_printf(&t->out, "%s:%ld:", p->name, gp->line);
 			for (i = 0; i < 5; i++)
-				printf(" %c%c", letters[i], score[g][i]);
-			printf("  %s\n", gp->title);
+				buf_printf(&t->out, " %c%c", letters[i],
+				    score[g][i]);
+			BUF_LIT(&t->out, "  ");
+			out_text(&t->out, goal_title(p, gp));
+			buf_addc(&t->out, '\n');
 		}
+		out_write(&t->out);
 		for (i = 0; i < 5; i++)
-			if (strchr(verdicts, score[g][i]))
-				sc_count[i][strchr(verdicts, score[g][i]) -
-				    verdicts]++;
-		sc_goals++;
+			if ((v = strchr(verdicts, score[g][i])) != NULL &&
+			    score[g][i] != '\0')
+				t->sc_count[i][v - verdicts]++;
+		t->sc_goals++;
 	}
 }
 
 static void
-print_totals(void)
+print_totals(struct check *t)
 {
+	char key[3] = "S+";
 	int i, k;
 
-	if (fmt == FMT_JSON) {
-		printf("{\"total\":%zu", sc_goals);
+	if (t->cli.format == FMT_JSON) {
+		json_begin(&t->out, NULL);
+		json_knum(&t->out, "total", (long long)t->sc_goals);
 		for (i = 0; i < 5; i++)
-			for (k = 0; k < 3; k++)
-				printf(",\"%c%c\":%zu", letters[i], verdicts[k],
-				    sc_count[i][k]);
-		fputs("}\n", stdout);
-		return;
+			for (k = 0; k < 3; k++) {
+				key[0] = letters[i];
+				key[1] = verdicts[k];
+				json_knum(&t->out, key,
+				    (long long)t->sc_count[i][k]);
+			}
+		json_end(&t->out);
+		buf_addc(&t->out, '\n');
+	} else {
+		buf_printf(&t->out, "total: %zu goal%s:", t->sc_goals,
+		    t->sc_goals == 1 ? "" : "s");
+		for (i = 0; i < 5; i++)
+			buf_printf(&t->out, " %c %zu+ %zu- %zu?", letters[i],
+			    t->sc_count[i][0], t->sc_count[i][1],
+			    t->sc_count[i][2]);
+		buf_addc(&t->out, '\n');
 	}
-	printf("total: %zu goal%s:", sc_goals, sc_goals == 1 ? "" : "s");
-	for (i = 0; i < 5; i++)
-		printf(" %c %zu+ %zu- %zu?", letters[i], sc_count[i][0],
-		    sc_count[i][1], sc_count[i][2]);
-	putchar('\n');
+	out_write(&t->out);
 }
 
 static int
-check_file(struct plan_ctx *ctx, struct ruleset *rs, const char *path)
+check_plan(void *tool, const char *path, struct plan *p)
 {
-	struct plan *p = plan_load(ctx, path);
+	struct check *t = tool;
+	struct ruleset *rs;
 	struct out o;
+	size_t j;
 
-	if (p == NULL) {
-		warn("%s", path);
-		return 2;
+	if ((rs = t->fixed ? t->fixed : rules_for(t, path)) == NULL)
+		return 2;	/* its .planrules was bad: said so */
+	for (j = 0; j < t->nused && t->used[j] != rs; j++)
+		;
+	if (j == t->nused) {
+		t->used = xrealloc(t->used, t->nused + 1, sizeof *t->used);
+		t->used[t->nused++] = rs;
 	}
+	o.t = t;
 	o.p = p;
 	o.score = xcalloc(p->ngoals + 1, sizeof *o.score);
-	ruleset_score(rs, p, today, on_finding, &o, o.score);
-	if (scorecard)
-		print_scores(p, o.score);
+	ruleset_score(rs, p, t->cli.today, on_finding, &o, o.score);
+	if (t->scorecard)
+		print_scores(t, p, o.score);
 	free(o.score);
-	plan_free(p);
-	out_flush();
 	return 0;
 }
 
-/* ---- SARIF frame: results stream out, the rules follow them ---- */
-
-static void
-sarif_begin(void)
-{
-	fputs("{\"version\":\"2.1.0\",\"$schema\":\"https://json.schemastore"
-	    ".org/sarif-2.1.0.json\",\"runs\":[{\"results\":[", stdout);
-}
+/* ---- SARIF's rules: every rule of every set used, once ---- */
 
 static int
 seen_id(struct ruleset **sets, size_t nsets, size_t upto, size_t j,
@@ -331,159 +318,123 @@ seen_id(struct ruleset **sets, size_t nsets, size_t upto, size_t j,
 }
 
 static void
-sarif_end(struct ruleset **sets, size_t nsets)
+sarif_close(struct check *t)
 {
 	struct rule_info ri;
-	const char *sep = "\n";
 	size_t s, i;
+	int first = 1;
 
-	printf("\n],\"tool\":{\"driver\":{\"name\":\"plancheck\","
-	    "\"version\":\"%s\",\"informationUri\":"
-	    "\"https://github.com/planmark/planmark\",\"rules\":[",
-	    PLANMARK_VERSION);
-	for (s = 0; s < nsets; s++)
-		for (i = 0; i < ruleset_count(sets[s]); i++) {
-			ruleset_info(sets[s], i, &ri);
-			if (seen_id(sets, nsets, s, i, ri.id))
+	sarif_rules(&t->out, "plancheck");
+	for (s = 0; s < t->nused; s++)
+		for (i = 0; i < ruleset_count(t->used[s]); i++) {
+			ruleset_info(t->used[s], i, &ri);
+			if (seen_id(t->used, t->nused, s, i, ri.id))
 				continue;
-			fputs(sep, stdout);
-			sep = ",\n";
-			fputs("{\"id\":", stdout);
-			json_cstr(stdout, ri.id);
-			fputs(",\"shortDescription\":{\"text\":", stdout);
-			json_cstr(stdout, ri.description);
-			printf("},\"defaultConfiguration\":{\"level\":\"%s\"},"
-			    "\"properties\":{\"criterion\":",
-			    sarif_levels[ri.level]);
-			json_cstr(stdout, ri.criterion);
-			fputs("}}", stdout);
+			sarif_rule(&t->out, &ri, first);
+			first = 0;
 		}
-	fputs("\n]}}}]}\n", stdout);
+	sarif_end(&t->out);
+	out_write(&t->out);
 }
 
 /* ---- main ---- */
 
-static int
-parse_args(int argc, char *argv[])
-{
-	static const struct option longopts[] = {
-		{ "today", required_argument, NULL, 'T' },
-		{ "no-defaults", no_argument, NULL, 'N' },
-		{ "print-rules", no_argument, NULL, 'P' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char *const fmts[] = { "text", "json", "sarif", NULL };
-	const char *todayarg = NULL;
-	int c, k;
+enum { O_NO_DEFAULTS = 256, O_PRINT_RULES };
 
-	rfiles = xcalloc(argc, sizeof *rfiles);
-	/* getopt names argv[0] in its messages: say plancheck even when
-	 * run by a path or a wrapper. */
-	argv[0] = (char *)progname;
-	while ((c = getopt_long(argc, argv, "f:l:r:shV", longopts, NULL)) != -1)
-		switch (c) {
-		case 'f':
-			if ((k = opt_word("format", optarg, fmts)) < 0)
-				return 2;
-			fmt = (enum fmt)k;
-			break;
-		case 'l':
-			if ((fail_level = level_parse(optarg)) <= LV_OFF) {
-				warnx("unknown level '%s' (error, warning, "
-				    "info)", optarg);
-				return 2;
-			}
-			break;
-		case 'r':
-			rfiles[nrfiles++] = optarg;
-			break;
-		case 's':
-			scorecard = 1;
-			break;
-		case 'N':
-			no_defaults = 1;
-			break;
-		case 'P':
-			fputs(builtin_rules, stdout);
-			return out_close(0) ? 2 : -1;
-		case 'T':
-			todayarg = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			return out_close(0) ? 2 : -1;
-		case 'V':
-			print_version();
-			return out_close(0) ? 2 : -1;
-		default:
-			usage(stderr);
+static int
+option(void *tool, int c, const char *arg)
+{
+	struct check *t = tool;
+
+	switch (c) {
+	case 'l':
+		if ((t->fail_level = level_parse(arg)) <= LV_OFF) {
+			warnx("unknown level '%s' (error, warning, info)", arg);
 			return 2;
 		}
-	if (!today_opt(todayarg, &today))
+		return -1;
+	case 'r':
+		t->rfiles = xrealloc(t->rfiles, t->nrfiles + 1,
+		    sizeof *t->rfiles);
+		t->rfiles[t->nrfiles++] = arg;
+		return -1;
+	case 's':
+		t->scorecard = 1;
+		return -1;
+	case O_NO_DEFAULTS:
+		t->no_defaults = 1;
+		return -1;
+	case O_PRINT_RULES:
+		fputs(builtin_rules, stdout);
+		return out_close(0);
+	default:
 		return 2;
-	return 0;
+	}
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct plan_opts po = { .keep_text = 1 };
-	struct plan_ctx *ctx;
-	struct ruleset *fixed = NULL, **used = NULL, *rs;
-	size_t nused = 0, j;
-	char err[300];
-	int i, rc, status = 0;
+	static const struct option longopts[] = {
+		{ "no-defaults", no_argument, NULL, O_NO_DEFAULTS },
+		{ "print-rules", no_argument, NULL, O_PRINT_RULES },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct check t = { .fail_level = LV_ERROR };
+	size_t j;
+	int status;
 
-	tool_init("plancheck");
-	if ((rc = parse_args(argc, argv)) != 0) {
-		free(rfiles);
-		return rc < 0 ? 0 : rc;
+	cli_init("plancheck");
+	t.cli = (struct cli){
+		.synopsis = "[-f text|json|sarif] [-l LEVEL] [-r FILE]... "
+		    "[-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] "
+		    "[file ...]",
+		.help = "  -l LEVEL           fail (exit 1) at findings of "
+		    "LEVEL or above: error (default), warning, info\n"
+		    "  -r FILE            rules from FILE, for every plan, "
+		    "instead of .planrules\n"
+		    "  -s                 a SMART scorecard of each goal, not "
+		    "the findings\n"
+		    "  --no-defaults      without the built-in rules\n"
+		    "  --print-rules      print the built-in rules\n",
+		.formats = fmts,
+		.flags = CLI_TODAY | CLI_PLANS,
+		.shortopts = "l:r:s",
+		.longopts = longopts,
+		.option = option,
+		.tool = &t,
+		.po = { .keep_text = 1 },
+	};
+	if ((status = cli_parse(&t.cli, argc, argv)) >= 0) {
+		free(t.rfiles);
+		return status;
 	}
-	if (nrfiles && (fixed = build(NULL)) == NULL) {
-		free(rfiles);
-		return 2;
+	if (t.nrfiles && (t.fixed = build(&t, NULL)) == NULL) {
+		free(t.rfiles);
+		return cli_end(&t.cli, 2);
 	}
-	if ((ctx = plan_ctx_new(&po, err, sizeof err)) == NULL) {
-		warnx("%s", err);
-		return 2;
+	if (t.cli.format == FMT_SARIF && !t.scorecard) {
+		sarif_begin(&t.out);
+		out_write(&t.out);
 	}
-	plan_ctx_today(ctx, today);
-	used = xcalloc(argc + 1, sizeof *used);
-	if (fmt == FMT_SARIF && !scorecard)
-		sarif_begin();
-	for (i = optind; i == optind || i < argc; i++) {
-		const char *path = i < argc ? argv[i] : "-";
-
-		rs = fixed ? fixed : rules_for(path);
-		if (rs == NULL) {
-			status = 2;	/* its .planrules was bad: said so */
-			continue;
-		}
-		for (j = 0; j < nused && used[j] != rs; j++)
-			;
-		if (j == nused)
-			used[nused++] = rs;
-		if (check_file(ctx, rs, path) != 0)
-			status = 2;
-	}
-	if (fmt == FMT_SARIF && !scorecard)
-		sarif_end(used, nused);
-	if (scorecard)
-		print_totals();
-	if (status == 0 && limit_hit)
+	status = cli_each(&t.cli, check_plan);
+	if (t.cli.format == FMT_SARIF && !t.scorecard)
+		sarif_close(&t);
+	if (t.scorecard)
+		print_totals(&t);
+	if (status == 0 && t.limit_hit)
 		status = 2;
-	if (status == 0 && found)
+	if (status == 0 && t.found)
 		status = 1;
-	ruleset_free(fixed);
-	for (j = 0; j < ncache; j++) {
-		free(cache[j].path);
-		ruleset_free(cache[j].rs);
+	ruleset_free(t.fixed);
+	for (j = 0; j < t.ncache; j++) {
+		free(t.cache[j].path);
+		ruleset_free(t.cache[j].rs);
 	}
-	free(cache);
-	free(used);
-	free(rfiles);
-	plan_ctx_free(ctx);
-	return out_close(status);
+	free(t.cache);
+	free(t.used);
+	free(t.rfiles);
+	buf_free(&t.out);
+	rec_free(&t.rec);
+	return cli_end(&t.cli, status);
 }

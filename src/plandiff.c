@@ -8,146 +8,30 @@
 
 #include "plan.h"
 
-enum fmt { FMT_TEXT, FMT_MARKDOWN, FMT_JSON };
+enum fmt { FMT_TEXT, FMT_MARKDOWN, FMT_JSON };	/* as in fmts[] */
 
-/* The kinds of change, in the order a milestone's changes are shown. */
-enum kind { K_GOAL, K_GOAL_ADDED, K_GOAL_REMOVED, K_GOAL_RENAMED,
-    K_ADDED, K_REMOVED, K_MOVED, K_COMPLETED, K_REOPENED, K_CANCELLED,
-    K_STATE, K_REDATED, K_COUNT };
+static const char *const fmts[] = { "text", "markdown", "json", NULL };
 
-static const char *const kind_names[K_COUNT] = { "goal", "goal-added",
-    "goal-removed", "goal-renamed", "added", "removed", "moved",
-    "completed", "reopened", "cancelled", "state", "redated" };
-
-/* A change: milestone (or goal) indices in the old and new versions. */
-struct change {
-	enum kind kind;
-	long o, n;
-};
-
-struct diff {
-	const struct plan *po, *pn;
-	const struct plan_match *m;
-	struct change *c;
-	size_t nc, cap;
-	size_t changes;		/* over all goals, for the exit status */
+struct pdiff {
+	struct cli cli;
+	const char *rev;	/* -g */
+	enum fmt fmt;
 	int header;		/* the file header has been printed */
+	struct buf out;
 };
 
-static enum fmt fmt = FMT_TEXT;
-
-static void
-usage(FILE *f)
-{
-	fprintf(f, "usage: %s [-f text|markdown|json] old new\n"
-	    "       %s [-f text|markdown|json] -g rev file\n", progname,
-	    progname);
-}
-
-static void
-add(struct diff *d, enum kind k, long o, long n)
-{
-	if (d->nc == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 32;
-		d->c = xrealloc(d->c, d->cap, sizeof *d->c);
-	}
-	d->c[d->nc++] = (struct change){ k, o, n };
-}
-
-static enum kind
-state_change(enum ms_state was, enum ms_state is)
-{
-	if (was == is)
-		return K_COUNT;
-	if (is == MS_DONE)
-		return K_COMPLETED;
-	if (is == MS_CANCELLED)
-		return K_CANCELLED;
-	if (was == MS_DONE || was == MS_CANCELLED)
-		return K_REOPENED;
-	return K_STATE;		/* open and active */
-}
-
-static int
-date_differs(const struct pdate *a, const struct pdate *b)
-{
-	if (a->kind != b->kind)
-		return 1;
-	if (a->kind == DATE_OK)
-		return a->day != b->day;
-	return a->kind == DATE_BAD && strcmp(a->text, b->text) != 0;
-}
-
-/* What happened to milestone n of the new version. */
-static void
-ms_changes(struct diff *d, long gn, long n)
-{
-	const struct milestone *mn = &d->pn->ms[n], *mo;
-	long o = d->m->ms_old[n];
-	enum kind k;
-
-	if (o < 0) {
-		add(d, K_ADDED, -1, n);
-		return;
-	}
-	mo = &d->po->ms[o];
-	if (d->m->goal_new[mo->goal] != gn)
-		add(d, K_MOVED, o, n);
-	if ((k = state_change(mo->state, mn->state)) != K_COUNT)
-		add(d, k, o, n);
-	if (date_differs(&mo->date[F_DUE], &mn->date[F_DUE]))
-		add(d, K_REDATED, o, n);
-}
-
-static int
-renamed(const struct goal *a, const struct goal *b)
-{
-	char *x, *y;
-	int r;
-
-	if (a->kind == G_PREAMBLE && b->kind == G_PREAMBLE)
-		return 0;	/* titled by the file's name */
-	x = match_norm(a->title);
-	y = match_norm(b->title);
-	r = strcmp(x, y) != 0;
-
-	free(x);
-	free(y);
-	return r;
-}
-
-/* The changes of one goal pair; returns whether its counts changed. */
-static int
-goal_changes(struct diff *d, long go, long gn)
-{
-	const struct goal *o = go >= 0 ? &d->po->goals[go] : NULL;
-	const struct goal *n = gn >= 0 ? &d->pn->goals[gn] : NULL;
-	size_t i;
-
-	d->nc = 0;
-	if (o == NULL)
-		add(d, K_GOAL_ADDED, go, gn);
-	else if (n == NULL)
-		add(d, K_GOAL_REMOVED, go, gn);
-	else if (renamed(o, n))
-		add(d, K_GOAL_RENAMED, go, gn);
-	if (n != NULL)
-		for (i = n->first; i < n->first + n->count; i++)
-			ms_changes(d, gn, (long)i);
-	if (o != NULL)
-		for (i = o->first; i < o->first + o->count; i++)
-			if (d->m->ms_new[i] < 0)
-				add(d, K_REMOVED, (long)i, -1);
-	if (o == NULL || n == NULL)
-		return 1;
-	return o->n[MS_DONE] != n->n[MS_DONE] ||
-	    goal_total(o) != goal_total(n);
-}
+/* Where a goal's changes are, for the printers. */
+struct gview {
+	const struct plan_diff *d;
+	const struct goal *o, *n;	/* NULL on a side without */
+	const struct change *c;
+	size_t nc;
+};
 
 /* ---- output ---- */
 
 static void
-text_out(const char *s)
+text_out(enum fmt fmt, const char *s)
 {
 	if (fmt == FMT_MARKDOWN)
 		md_text(s);
@@ -170,7 +54,7 @@ counts(const struct goal *g)
 }
 
 static void
-date_text(const struct pdate *p)
+date_text(enum fmt fmt, const struct pdate *p)
 {
 	char s[11];
 
@@ -179,7 +63,7 @@ date_text(const struct pdate *p)
 		fputs(s, stdout);
 	} else if (p->kind == DATE_BAD) {
 		fputs("invalid ", stdout);
-		text_out(p->text);
+		text_out(fmt, p->text);
 	} else {
 		fputs("none", stdout);
 	}
@@ -196,7 +80,7 @@ days_moved(const struct milestone *o, const struct milestone *n)
 
 /* What follows a milestone's text: the detail of its change. */
 static void
-ms_detail(const struct diff *d, const struct change *c)
+ms_detail(enum fmt fmt, const struct plan_diff *d, const struct change *c)
 {
 	const struct milestone *o = c->o >= 0 ? &d->po->ms[c->o] : NULL;
 	const struct milestone *n = c->n >= 0 ? &d->pn->ms[c->n] : NULL;
@@ -205,7 +89,7 @@ ms_detail(const struct diff *d, const struct change *c)
 	switch (c->kind) {
 	case K_MOVED:
 		fputs(" (from: ", stdout);
-		text_out(d->po->goals[o->goal].title);
+		text_out(fmt, goal_title(d->po, &d->po->goals[o->goal]));
 		putchar(')');
 		break;
 	case K_COMPLETED: case K_REOPENED: case K_CANCELLED: case K_STATE:
@@ -214,9 +98,9 @@ ms_detail(const struct diff *d, const struct change *c)
 		break;
 	case K_REDATED:
 		fputs(": ", stdout);
-		date_text(&o->date[F_DUE]);
+		date_text(fmt, &o->date[F_DUE]);
 		fputs(" -> ", stdout);
-		date_text(&n->date[F_DUE]);
+		date_text(fmt, &n->date[F_DUE]);
 		if ((days = days_moved(o, n)) != 0)
 			printf(" (%+ld day%s)", days, labs(days) == 1 ? "" : "s");
 		break;
@@ -226,33 +110,34 @@ ms_detail(const struct diff *d, const struct change *c)
 }
 
 static const char *
-ms_text(const struct diff *d, const struct change *c)
+ms_text(const struct plan_diff *d, const struct change *c)
 {
 	return c->n >= 0 ? d->pn->ms[c->n].text : d->po->ms[c->o].text;
 }
 
 static void
-text_goal(const struct diff *d, long go, long gn)
+text_goal(const struct gview *v)
 {
-	const struct goal *o = go >= 0 ? &d->po->goals[go] : NULL;
-	const struct goal *n = gn >= 0 ? &d->pn->goals[gn] : NULL;
-	enum kind k = n == NULL ? K_GOAL_REMOVED : o == NULL ? K_GOAL_ADDED :
-	    d->nc && d->c[0].kind == K_GOAL_RENAMED ? K_GOAL_RENAMED : K_GOAL;
+	const struct plan_diff *d = v->d;
+	const struct goal *o = v->o, *n = v->n;
+	enum change_kind k = n == NULL ? K_GOAL_REMOVED : o == NULL ?
+	    K_GOAL_ADDED : v->nc && v->c[0].kind == K_GOAL_RENAMED ?
+	    K_GOAL_RENAMED : K_GOAL;
 	size_t i;
 
 	if (n != NULL)
-		printf("%s:%ld: %s: ", d->pn->name, n->line, kind_names[k]);
+		printf("%s:%ld: %s: ", d->pn->name, n->line, change_names[k]);
 	else
-		printf("%s:%ld: %s: ", d->po->name, o->line, kind_names[k]);
+		printf("%s:%ld: %s: ", d->po->name, o->line, change_names[k]);
 	if (k == K_GOAL_RENAMED)
-		printf("%s -> ", o->title);
-	printf("%s: ", n ? n->title : o->title);
+		printf("%s -> ", goal_title(d->po, o));
+	printf("%s: ", n ? goal_title(d->pn, n) : goal_title(d->po, o));
 	counts(o);
 	fputs(" -> ", stdout);
 	counts(n);
 	putchar('\n');
-	for (i = 0; i < d->nc; i++) {
-		const struct change *c = &d->c[i];
+	for (i = 0; i < v->nc; i++) {
+		const struct change *c = &v->c[i];
 
 		if (c->kind < K_ADDED)
 			continue;
@@ -260,28 +145,28 @@ text_goal(const struct diff *d, long go, long gn)
 			printf("%s:%ld:   ", d->pn->name, d->pn->ms[c->n].line);
 		else
 			printf("%s:%ld:   ", d->po->name, d->po->ms[c->o].line);
-		printf("%s: %s", kind_names[c->kind], ms_text(d, c));
-		ms_detail(d, c);
+		printf("%s: %s", change_names[c->kind], ms_text(d, c));
+		ms_detail(FMT_TEXT, d, c);
 		putchar('\n');
 	}
 }
 
 static void
-md_goal(const struct diff *d, long go, long gn)
+md_goal(const struct gview *v)
 {
-	const struct goal *o = go >= 0 ? &d->po->goals[go] : NULL;
-	const struct goal *n = gn >= 0 ? &d->pn->goals[gn] : NULL;
+	const struct plan_diff *d = v->d;
+	const struct goal *o = v->o, *n = v->n;
 	size_t i;
 
 	fputs("### ", stdout);
-	md_text(n ? n->title : o->title);
+	md_text(n ? goal_title(d->pn, n) : goal_title(d->po, o));
 	if (o == NULL)
 		fputs(" (added)", stdout);
 	else if (n == NULL)
 		fputs(" (removed)", stdout);
-	else if (d->nc && d->c[0].kind == K_GOAL_RENAMED) {
+	else if (v->nc && v->c[0].kind == K_GOAL_RENAMED) {
 		fputs(" (renamed from ", stdout);
-		md_text(o->title);
+		md_text(goal_title(d->po, o));
 		putchar(')');
 	}
 	fputs("\n\nProgress: ", stdout);
@@ -289,140 +174,141 @@ md_goal(const struct diff *d, long go, long gn)
 	fputs(" -> ", stdout);
 	counts(n);
 	fputs("\n\n", stdout);
-	for (i = 0; i < d->nc; i++) {
-		const struct change *c = &d->c[i];
+	for (i = 0; i < v->nc; i++) {
+		const struct change *c = &v->c[i];
 
 		if (c->kind < K_ADDED)
 			continue;
-		printf("- %s: ", kind_names[c->kind]);
+		printf("- %s: ", change_names[c->kind]);
 		md_text(ms_text(d, c));
-		ms_detail(d, c);
+		ms_detail(FMT_MARKDOWN, d, c);
 		if (c->n >= 0)
 			printf(" (line %ld)\n", d->pn->ms[c->n].line);
 		else
 			printf(" (old line %ld)\n", d->po->ms[c->o].line);
 	}
-	if (d->nc > 0 && d->c[d->nc - 1].kind >= K_ADDED)
+	if (v->nc > 0 && v->c[v->nc - 1].kind >= K_ADDED)
 		putchar('\n');
 }
 
 static void
-json_line(FILE *f, const char *key, long line)
+json_line(struct buf *b, const char *key, long line)
 {
-	fprintf(f, ",\"%s\":", key);
 	if (line > 0)
-		out_num(f, line);
+		json_knum(b, key, line);
 	else
-		fputs("null", f);
+		json_knull(b, key);
 }
 
 static void
-json_counts(const char *key, const struct goal *g)
+json_counts(struct buf *b, const char *key, const struct goal *g)
 {
 	int pct;
 
-	printf(",\"%s\":", key);
 	if (g == NULL) {
-		fputs("null", stdout);
+		json_knull(b, key);
 		return;
 	}
-	fputs("{\"done\":", stdout);
-	out_num(stdout, (long long)g->n[MS_DONE]);
-	fputs(",\"total\":", stdout);
-	out_num(stdout, (long long)goal_total(g));
-	fputs(",\"percent\":", stdout);
+	json_begin(b, key);
+	json_knum(b, "done", (long long)g->n[MS_DONE]);
+	json_knum(b, "total", (long long)goal_total(g));
 	if ((pct = goal_percent(g)) >= 0)
-		out_num(stdout, pct);
+		json_knum(b, "percent", pct);
 	else
-		fputs("null", stdout);
-	putchar('}');
+		json_knull(b, "percent");
+	json_end(b);
 }
 
 static void
-json_ms(const struct diff *d, const struct change *c)
+json_ms(struct buf *b, const struct plan_diff *d, const struct change *c)
 {
 	const struct milestone *o = c->o >= 0 ? &d->po->ms[c->o] : NULL;
 	const struct milestone *n = c->n >= 0 ? &d->pn->ms[c->n] : NULL;
 
-	printf("{\"type\":\"%s\",\"goal\":", kind_names[c->kind]);
-	json_cstr(stdout, n ? d->pn->goals[n->goal].title :
-	    d->po->goals[o->goal].title);
-	fputs(",\"text\":", stdout);
-	json_cstr(stdout, ms_text(d, c));
-	json_line(stdout, "line", n ? n->line : 0);
-	json_line(stdout, "old_line", o ? o->line : 0);
-	printf(",\"state\":\"%s\"", ms_state_names[n ? n->state : o->state]);
+	json_begin(b, NULL);
+	json_kstr(b, "type", change_names[c->kind]);
+	json_kstr(b, "goal", n ? goal_title(d->pn, &d->pn->goals[n->goal]) :
+	    goal_title(d->po, &d->po->goals[o->goal]));
+	json_kstr(b, "text", ms_text(d, c));
+	json_line(b, "line", n ? n->line : 0);
+	json_line(b, "old_line", o ? o->line : 0);
+	json_kstr(b, "state", ms_state_names[n ? n->state : o->state]);
 	switch (c->kind) {
 	case K_MOVED:
-		fputs(",\"from\":", stdout);
-		json_cstr(stdout, d->po->goals[o->goal].title);
+		json_kstr(b, "from",
+		    goal_title(d->po, &d->po->goals[o->goal]));
 		break;
 	case K_COMPLETED: case K_REOPENED: case K_CANCELLED: case K_STATE:
-		printf(",\"before\":\"%s\",\"after\":\"%s\"",
-		    ms_state_names[o->state], ms_state_names[n->state]);
+		json_kstr(b, "before", ms_state_names[o->state]);
+		json_kstr(b, "after", ms_state_names[n->state]);
 		break;
 	case K_REDATED:
-		fputs(",\"before\":", stdout);
-		json_date(stdout, &o->date[F_DUE]);
-		fputs(",\"after\":", stdout);
-		json_date(stdout, &n->date[F_DUE]);
-		fputs(",\"days\":", stdout);
+		json_kdate(b, "before", &o->date[F_DUE]);
+		json_kdate(b, "after", &n->date[F_DUE]);
 		if (o->date[F_DUE].kind == DATE_OK &&
 		    n->date[F_DUE].kind == DATE_OK)
-			out_num(stdout, days_moved(o, n));
+			json_knum(b, "days", days_moved(o, n));
 		else
-			fputs("null", stdout);
+			json_knull(b, "days");
 		break;
 	default:
 		break;
 	}
-	fputs("}\n", stdout);
+	json_end(b);
+	buf_addc(b, '\n');
 }
 
 /* Every goal gets a "goal" object, changed or not; then its changes. */
 static void
-json_goal(const struct diff *d, long go, long gn, int changed)
+json_goal(struct buf *b, const struct gview *v, int changed)
 {
-	const struct goal *o = go >= 0 ? &d->po->goals[go] : NULL;
-	const struct goal *n = gn >= 0 ? &d->pn->goals[gn] : NULL;
+	const struct goal *o = v->o, *n = v->n;
 	size_t i;
 
-	fputs("{\"type\":\"goal\",\"goal\":", stdout);
-	json_cstr(stdout, n ? n->title : o->title);
-	json_line(stdout, "line", n ? n->line : 0);
-	json_line(stdout, "old_line", o ? o->line : 0);
-	json_counts("before", o);
-	json_counts("after", n);
-	printf(",\"changed\":%s}\n", changed ? "true" : "false");
-	for (i = 0; i < d->nc; i++) {
-		const struct change *c = &d->c[i];
+	json_begin(b, NULL);
+	json_kstr(b, "type", "goal");
+	json_kstr(b, "goal", n ? goal_title(v->d->pn, n) :
+	    goal_title(v->d->po, o));
+	json_line(b, "line", n ? n->line : 0);
+	json_line(b, "old_line", o ? o->line : 0);
+	json_counts(b, "before", o);
+	json_counts(b, "after", n);
+	json_kbool(b, "changed", changed);
+	json_end(b);
+	buf_addc(b, '\n');
+	for (i = 0; i < v->nc; i++) {
+		const struct change *c = &v->c[i];
 
 		if (c->kind >= K_ADDED) {
-			json_ms(d, c);
+			json_ms(b, v->d, c);
 			continue;
 		}
-		printf("{\"type\":\"%s\",\"goal\":", kind_names[c->kind]);
-		json_cstr(stdout, n ? n->title : o->title);
-		if (c->kind == K_GOAL_RENAMED) {
-			fputs(",\"from\":", stdout);
-			json_cstr(stdout, o->title);
-		}
-		json_line(stdout, "line", n ? n->line : 0);
-		json_line(stdout, "old_line", o ? o->line : 0);
-		fputs("}\n", stdout);
+		json_begin(b, NULL);
+		json_kstr(b, "type", change_names[c->kind]);
+		json_kstr(b, "goal", n ? goal_title(v->d->pn, n) :
+	    goal_title(v->d->po, o));
+		if (c->kind == K_GOAL_RENAMED)
+			json_kstr(b, "from", goal_title(v->d->po, o));
+		json_line(b, "line", n ? n->line : 0);
+		json_line(b, "old_line", o ? o->line : 0);
+		json_end(b);
+		buf_addc(b, '\n');
 	}
+	out_write(b);
 }
 
 static void
-file_header(struct diff *d)
+file_header(struct pdiff *t, const struct plan_diff *d)
 {
-	if (fmt == FMT_JSON) {
-		fputs("{\"type\":\"diff\",\"old\":", stdout);
-		json_cstr(stdout, d->po->name);
-		fputs(",\"new\":", stdout);
-		json_cstr(stdout, d->pn->name);
-		fputs("}\n", stdout);
-	} else if (fmt == FMT_MARKDOWN) {
+	if (t->fmt == FMT_JSON) {
+		json_begin(&t->out, NULL);
+		json_kstr(&t->out, "type", "diff");
+		json_kstr(&t->out, "old", d->po->name);
+		json_kstr(&t->out, "new", d->pn->name);
+		json_end(&t->out);
+		buf_addc(&t->out, '\n');
+		out_write(&t->out);
+	} else if (t->fmt == FMT_MARKDOWN) {
 		fputs("## Changes from ", stdout);
 		md_text(d->po->name);
 		fputs(" to ", stdout);
@@ -431,39 +317,38 @@ file_header(struct diff *d)
 	} else {
 		printf("--- %s\n+++ %s\n", d->po->name, d->pn->name);
 	}
-	d->header = 1;
+	t->header = 1;
 }
 
 /* Compare and print; returns the number of changes. */
 static size_t
-plan_diff(const struct plan *po, const struct plan *pn,
+print_diff(struct pdiff *t, const struct plan *po, const struct plan *pn,
     const struct match_side *so, const struct match_side *sn)
 {
-	struct plan_match *m = plan_match_sides(so, sn);
-	struct diff d = { po, pn, m, NULL, 0, 0, 0, 0 };
-	size_t i;
+	struct plan_diff *d = plan_diff_new(po, pn, plan_match_sides(so, sn));
+	size_t i, changes = d->nc;
 
-	if (fmt == FMT_JSON)
-		file_header(&d);
-	for (i = 0; i < m->ngoals; i++) {
-		long go = m->goals[i].old, gn = m->goals[i].new;
-		int moved = goal_changes(&d, go, gn);
-		int changed = moved || d.nc > 0;
+	if (t->fmt == FMT_JSON)
+		file_header(t, d);
+	for (i = 0; i < d->ng; i++) {
+		const struct goal_diff *gd = &d->g[i];
+		struct gview v = { d, gd->o >= 0 ? &po->goals[gd->o] : NULL,
+			gd->n >= 0 ? &pn->goals[gd->n] : NULL,
+			d->c + gd->first, gd->count };
+		int changed = gd->counts || gd->count > 0;
 
-		d.changes += d.nc;
-		if (fmt == FMT_JSON) {
-			json_goal(&d, go, gn, changed);
+		if (t->fmt == FMT_JSON) {
+			json_goal(&t->out, &v, changed);
 			continue;
 		}
 		if (!changed)
 			continue;
-		if (!d.header)
-			file_header(&d);
-		(fmt == FMT_MARKDOWN ? md_goal : text_goal)(&d, go, gn);
+		if (!t->header)
+			file_header(t, d);
+		(t->fmt == FMT_MARKDOWN ? md_goal : text_goal)(&v);
 	}
-	free(d.c);
-	plan_match_free(m);
-	return d.changes;
+	plan_diff_free(d);
+	return changes;
 }
 
 static void *
@@ -500,8 +385,7 @@ struct job {
 	struct plan_ctx *ctx;
 	const char *path;	/* the file, or with rev the file in git */
 	const char *rev;
-	const char *real;	/* parse under this name, then */
-	const char *label;	/* show this one (git's temporary files) */
+	const char *label;	/* the name to show (git's temporary files) */
 	struct plan *p;
 	struct match_side *side;	/* its texts, ready to match */
 	int err;		/* errno, when p is NULL and rev is not */
@@ -530,10 +414,8 @@ job_run(void *arg)
 	} else if (read_all(j->path, &buf, &len) == -1) {
 		j->err = errno;
 	} else {
-		j->p = plan_parse(j->ctx, j->real, buf, len);
+		j->p = plan_parse(j->ctx, j->label, buf, len);
 		free(buf);
-		free(j->p->name);
-		j->p->name = xstrdup(j->label);
 	}
 	if (j->p != NULL)
 		j->side = match_side_new(j->p);
@@ -582,91 +464,81 @@ git_label(const char *file, const char *prefix, const char *path)
 }
 
 static int
-parse_opts(int argc, char *argv[], const char **rev)
+option(void *tool, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char *const fmts[] = { "text", "markdown", "json", NULL };
-	int c, k;
+	struct pdiff *t = tool;
 
-	while ((c = getopt_long(argc, argv, "f:g:hV", longopts, NULL)) != -1)
-		switch (c) {
-		case 'f':
-			if ((k = opt_word("format", optarg, fmts)) < 0)
-				return 2;
-			fmt = (enum fmt)k;
-			break;
-		case 'g': *rev = optarg; break;
-		case 'h':
-			usage(stdout);
-			return out_close(0) ? 2 : -1;
-		case 'V':
-			print_version();
-			return out_close(0) ? 2 : -1;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	return 0;
+	if (c != 'g')
+		return 2;
+	t->rev = arg;
+	return -1;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct plan_ctx *ctx, *ctx2;
+	struct pdiff t = { 0 };
+	struct plan_ctx *ctx2;
 	struct plan *po, *pn;
 	struct job jo = { 0 }, jn = { 0 };
-	const char *rev = NULL;
-	char err[300], *lo = NULL, *ln = NULL;
+	const char *rev;
+	char err[300], *lo = NULL, *ln = NULL, **av;
 	int r, n, driver, status = 2;
 
-	tool_init("plandiff");
-	if ((r = parse_opts(argc, argv, &rev)) != 0)
-		return r < 0 ? 0 : r;
-	argv += optind;
-	n = argc - optind;
+	cli_init("plandiff");
+	t.cli = (struct cli){
+		.synopsis = "[-f text|markdown|json] old new\n"
+		    "[-f text|markdown|json] -g rev file",
+		.help = "  -g REV             compare the file as it was in git "
+		    "revision REV with the file\n",
+		.formats = fmts,
+		.shortopts = "g:",
+		.option = option,
+		.tool = &t,
+	};
+	if ((r = cli_parse(&t.cli, argc, argv)) >= 0)
+		return r;
+	t.fmt = (enum fmt)t.cli.format;
+	rev = t.rev;
+	av = t.cli.operands;
+	n = t.cli.noperands;
 	/* git's external diff: path old-file old-hex old-mode new-file
 	 * new-hex new-mode, and for a rename new-path and a message. */
 	driver = rev == NULL && (n == 7 || n == 9);
 	if (rev ? n != 1 : !(n == 2 || driver)) {
-		usage(stderr);
+		cli_usage(&t.cli, stderr);
 		return 2;
 	}
-	if ((rev && !strcmp(argv[0], "-")) ||
-	    (n == 2 && !strcmp(argv[0], "-") && !strcmp(argv[1], "-"))) {
+	if ((rev && !strcmp(av[0], "-")) ||
+	    (n == 2 && !strcmp(av[0], "-") && !strcmp(av[1], "-"))) {
 		warnx("only one version can come from standard input");
 		return 2;
 	}
-	if ((ctx = plan_ctx_new(NULL, err, sizeof err)) == NULL ||
-	    (ctx2 = plan_ctx_new(NULL, err, sizeof err)) == NULL) {
+	/* The old version is parsed in a thread: a context of its own. */
+	if ((jn.ctx = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL ||
+	    (ctx2 = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL) {
 		warnx("%s", err);
-		plan_ctx_free(ctx);
+		plan_ctx_free(jn.ctx);
 		return 2;
 	}
 	jo.ctx = ctx2;
-	jn.ctx = ctx;
 	if (driver) {
-		jo.label = lo = git_label(argv[1], "a/", argv[0]);
-		jn.label = ln = git_label(argv[4], "b/", argv[n == 9 ? 7 : 0]);
-		jo.path = argv[1];
-		jo.real = argv[0];
-		jn.path = argv[4];
-		jn.real = argv[n == 9 ? 7 : 0];
+		jo.label = lo = git_label(av[1], "a/", av[0]);
+		jn.label = ln = git_label(av[4], "b/", av[n == 9 ? 7 : 0]);
+		jo.path = av[1];
+		jn.path = av[4];
 	} else if (rev) {
 		jo.rev = rev;
-		jo.path = jn.path = argv[0];
+		jo.path = jn.path = av[0];
 	} else {
-		jo.path = argv[0];
-		jn.path = argv[1];
+		jo.path = av[0];
+		jn.path = av[1];
 	}
 	load_both(&jo, &jn);
 	po = job_result(&jo);
 	pn = po != NULL ? job_result(&jn) : jn.p;
 	if (po != NULL && pn != NULL) {
-		status = plan_diff(po, pn, jo.side, jn.side) > 0;
+		status = print_diff(&t, po, pn, jo.side, jn.side) > 0;
 		/* git stops at an external diff that exits non-zero. */
 		if (driver)
 			status = 0;
@@ -674,9 +546,10 @@ main(int argc, char *argv[])
 	match_side_free(jo.side);
 	match_side_free(jn.side);
 	free_both(po, pn);
-	plan_ctx_free(ctx);
+	plan_ctx_free(jn.ctx);
 	plan_ctx_free(ctx2);
 	free(lo);
 	free(ln);
-	return out_close(status);
+	buf_free(&t.out);
+	return cli_end(&t.cli, status);
 }

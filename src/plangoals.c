@@ -5,26 +5,26 @@
 
 #include "plan.h"
 
-enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_MARKDOWN };
-enum sel { SEL_OPEN, SEL_DONE, SEL_ALL };	/* as in sels[] */
+enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_MARKDOWN };	/* as in fmts[] */
+enum sel { SEL_OPEN, SEL_DONE, SEL_ALL };		/* as in sels[] */
 
-static enum fmt fmt = FMT_TEXT;
-static enum sel sel = SEL_ALL;
-static long today;
+static const char *const fmts[] = { "text", "json", "tsv", "markdown",
+    NULL };
+static const char *const sels[] = { "open", "done", "all", NULL };
 
-static void
-usage(FILE *f)
-{
-	fprintf(f, "usage: %s [-f text|json|tsv|markdown] [-s open|done|all] "
-	    "[-G regex] [--today YYYY-MM-DD] [file ...]\n", progname);
-}
+struct goals {
+	struct cli cli;
+	enum sel sel;
+	struct buf out;
+	struct record rec;
+};
 
 static int
-selected(const struct milestone *m)
+selected(enum sel sel, const struct milestone *m)
 {
 	switch (sel) {
 	case SEL_OPEN:
-		return m->state == MS_OPEN || m->state == MS_ACTIVE;
+		return ms_open(m);
 	case SEL_DONE:
 		return m->state == MS_DONE;
 	default:
@@ -34,14 +34,14 @@ selected(const struct milestone *m)
 
 /* A goal is shown unless -s left none of its milestones. */
 static int
-shown(const struct plan *p, const struct goal *g)
+shown(enum sel sel, const struct plan *p, const struct goal *g)
 {
 	size_t i;
 
 	if (sel == SEL_ALL)
 		return 1;
 	for (i = g->first; i < g->first + g->count; i++)
-		if (selected(&p->ms[i]))
+		if (selected(sel, &p->ms[i]))
 			return 1;
 	return 0;
 }
@@ -92,15 +92,17 @@ written_differs(const struct goal *gp)
 }
 
 static void
-text_plan(const struct plan *p)
+text_plan(const struct goals *t, const struct plan *p)
 {
+	long today = t->cli.today;
+	enum sel sel = t->sel;
 	size_t g, i;
 	int w = 0;
 
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
 
-		if (!shown(p, gp))
+		if (!shown(sel, p, gp))
 			continue;
 		if (loc_width(p->name, gp->line) > w)
 			w = loc_width(p->name, gp->line);
@@ -112,213 +114,163 @@ text_plan(const struct plan *p)
 		const struct goal *gp = &p->goals[g];
 		int pct = goal_percent(gp);
 
-		if (!shown(p, gp))
+		if (!shown(sel, p, gp))
 			continue;
 		print_loc(p->name, gp->line, w);
 		printf("goal %zu/%zu", gp->n[MS_DONE], goal_total(gp));
 		if (pct >= 0)
 			printf(" %d%%", pct);
-		printf("  %s", gp->title);
+		printf("  %s", goal_title(p, gp));
 		print_date("deadline", &gp->deadline);
 		if (written_differs(gp))
 			printf(" (%s)", gp->deadline_text);
 		if (gp->n[MS_CANCELLED])
 			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);
-		if (gp->deadline.kind == DATE_OK && gp->deadline.day < today &&
-		    gp->n[MS_DONE] < goal_total(gp))
+		if (goal_late(gp, today, 0))
 			printf("  overdue");
 		putchar('\n');
 		for (i = gp->first; i < gp->first + gp->count; i++) {
 			const struct milestone *m = &p->ms[i];
 			int f;
 
-			if (!selected(m))
+			if (!selected(sel, m))
 				continue;
 			print_loc(p->name, m->line, w);
 			printf("%*s[%c] %s", 2 + 2 * (m->depth < 20 ?
 			    m->depth : 20), "", box[m->state], m->text);
 			for (f = 0; f < F_COUNT; f++)
 				print_date(field_names[f], &m->date[f]);
-			if ((m->state == MS_OPEN || m->state == MS_ACTIVE) &&
-			    m->date[F_DUE].kind == DATE_OK &&
-			    m->date[F_DUE].day < today)
+			if (ms_late(m, today))
 				printf("  overdue");
 			putchar('\n');
 		}
 	}
 }
 
+/* The dates that could not be read, each with its place and field. */
 static void
-json_bad(struct buf *b, const char **sep, const struct pdate *d,
-    const char *field)
+rec_bad(struct record *r, const struct pdate *d, const char *field)
 {
 	if (d->kind != DATE_BAD)
 		return;
-	buf_adds(b, *sep);
-	BUF_LIT(b, "{\"line\":");
-	buf_num(b, d->line);
-	BUF_LIT(b, ",\"field\":\"");
-	buf_adds(b, field);
-	BUF_LIT(b, "\",\"text\":");
-	buf_json(b, d->text, strlen(d->text));
-	buf_addc(b, '}');
-	*sep = ",";
-}
-
-static void
-json_invalid(struct buf *b, const struct plan *p, const struct goal *gp)
-{
-	const char *sep = "";
-	size_t i;
-	int f;
-
-	BUF_LIT(b, ",\"invalid_dates\":[");
-	json_bad(b, &sep, &gp->deadline, "deadline");
-	json_bad(b, &sep, &gp->start, "start");
-	for (i = gp->first; i < gp->first + gp->count; i++)
-		for (f = 0; f < F_COUNT; f++)
-			json_bad(b, &sep, &p->ms[i].date[f], field_names[f]);
-	buf_addc(b, ']');
+	rec_begin(r, NULL);
+	rec_num(r, "line", d->line);
+	rec_str(r, "field", field);
+	rec_str(r, "text", d->text);
+	rec_end(r);
 }
 
 static const char *const kind_names[] = { "heading", "item", "section",
     "preamble" };
 
-/* A goal's line is built in a buffer and written at once: stdio calls
- * per key were a tenth of a large run. */
+/* A goal and its milestones, one JSON line. */
 static void
-json_goal(struct buf *b, const struct plan *p, const struct goal *gp)
+goal_record(struct record *r, enum sel sel, const struct plan *p,
+    const struct goal *gp)
 {
-	static const struct {
-		const char *key;
-		int state;		/* -1: the total */
-	} counts[] = { { ",\"done\":", MS_DONE }, { ",\"active\":", MS_ACTIVE },
-	    { ",\"open\":", MS_OPEN }, { ",\"total\":", -1 },
-	    { ",\"cancelled\":", MS_CANCELLED } };
-	const char *sep = "";
-	int pct = goal_percent(gp), s;
+	int pct = goal_percent(gp), f;
 	size_t i;
 
-	BUF_LIT(b, "{\"file\":");
-	buf_json(b, p->name, strlen(p->name));
-	BUF_LIT(b, ",\"line\":");
-	buf_num(b, gp->line);
-	BUF_LIT(b, ",\"kind\":\"");
-	buf_adds(b, kind_names[gp->kind]);
-	BUF_LIT(b, "\",\"title\":");
-	buf_json(b, gp->title, strlen(gp->title));
-	BUF_LIT(b, ",\"deadline\":");
-	buf_json_date(b, &gp->deadline);
-	BUF_LIT(b, ",\"deadline_text\":");
-	if (gp->deadline.kind == DATE_NONE)
-		BUF_LIT(b, "null");
-	else if (gp->deadline_text != NULL)
-		buf_json(b, gp->deadline_text, strlen(gp->deadline_text));
-	else
-		buf_json(b, gp->deadline.text, strlen(gp->deadline.text));
-	BUF_LIT(b, ",\"start\":");
-	buf_json_date(b, &gp->start);
-	for (s = 0; s < 5; s++) {
-		buf_adds(b, counts[s].key);
-		buf_num(b, (long long)(counts[s].state < 0 ? goal_total(gp) :
-		    gp->n[counts[s].state]));
-	}
-	BUF_LIT(b, ",\"percent\":");
+	rec_str(r, "file", p->name);
+	rec_num(r, "line", gp->line);
+	rec_str(r, "kind", kind_names[gp->kind]);
+	rec_str(r, "title", goal_title(p, gp));
+	rec_date(r, "deadline", &gp->deadline);
+	rec_str(r, "deadline_text", gp->deadline.kind == DATE_NONE ? NULL :
+	    gp->deadline_text ? gp->deadline_text : gp->deadline.text);
+	rec_only(r, RF_JSON);
+	rec_date(r, "start", &gp->start);
+	rec_num(r, "done", (long long)gp->n[MS_DONE]);
+	rec_num(r, "active", (long long)gp->n[MS_ACTIVE]);
+	rec_num(r, "open", (long long)gp->n[MS_OPEN]);
+	rec_num(r, "total", (long long)goal_total(gp));
+	rec_num(r, "cancelled", (long long)gp->n[MS_CANCELLED]);
 	if (pct >= 0)
-		buf_num(b, pct);
+		rec_num(r, "percent", pct);
 	else
-		BUF_LIT(b, "null");
-	json_invalid(b, p, gp);
-	BUF_LIT(b, ",\"milestones\":[");
+		rec_null(r, "percent");
+	rec_list(r, "invalid_dates");
+	rec_bad(r, &gp->deadline, "deadline");
+	rec_bad(r, &gp->start, "start");
+	for (i = gp->first; i < gp->first + gp->count; i++)
+		for (f = 0; f < F_COUNT; f++)
+			rec_bad(r, &p->ms[i].date[f], field_names[f]);
+	rec_end(r);
+	rec_list(r, "milestones");
 	for (i = gp->first; i < gp->first + gp->count; i++) {
 		const struct milestone *m = &p->ms[i];
 
-		if (!selected(m))
+		if (!selected(sel, m))
 			continue;
-		buf_adds(b, sep);
-		BUF_LIT(b, "{\"line\":");
-		buf_num(b, m->line);
-		BUF_LIT(b, ",\"text\":");
-		buf_json(b, m->text, strlen(m->text));
-		BUF_LIT(b, ",\"state\":\"");
-		buf_adds(b, ms_state_names[m->state]);
-		BUF_LIT(b, "\",\"due\":");
-		buf_json_date(b, &m->date[F_DUE]);
-		BUF_LIT(b, ",\"done_date\":");
-		buf_json_date(b, &m->date[F_DONE]);
-		BUF_LIT(b, ",\"start\":");
-		buf_json_date(b, &m->date[F_START]);
-		BUF_LIT(b, ",\"scheduled\":");
-		buf_json_date(b, &m->date[F_SCHEDULED]);
-		BUF_LIT(b, ",\"depth\":");
-		buf_num(b, m->depth);
-		buf_addc(b, '}');
-		sep = ",";
+		rec_begin(r, NULL);
+		rec_num(r, "line", m->line);
+		rec_str(r, "text", m->text);
+		rec_str(r, "state", ms_state_names[m->state]);
+		rec_date(r, "due", &m->date[F_DUE]);
+		rec_date(r, "done_date", &m->date[F_DONE]);
+		rec_date(r, "start", &m->date[F_START]);
+		rec_date(r, "scheduled", &m->date[F_SCHEDULED]);
+		rec_num(r, "depth", m->depth);
+		rec_end(r);
 	}
-	BUF_LIT(b, "]}\n");
+	rec_end(r);
 }
 
+/* A milestone with its goal, one TSV row. */
 static void
-json_plan(const struct plan *p)
+ms_record(struct record *r, const struct plan *p, const struct goal *gp,
+    const struct milestone *m)
 {
-	struct buf b = { 0 };
+	int f;
+
+	rec_str(r, "file", p->name);
+	rec_num(r, "line", m->line);
+	rec_num(r, "goal_line", gp->line);
+	rec_str(r, "goal", goal_title(p, gp));
+	rec_str(r, "state", ms_state_names[m->state]);
+	rec_num(r, "depth", m->depth);
+	for (f = 0; f < F_COUNT; f++)
+		if (m->date[f].kind == DATE_BAD)
+			rec_str(r, f == F_DONE ? "done_date" : field_names[f],
+			    "invalid");
+		else
+			rec_date(r, f == F_DONE ? "done_date" : field_names[f],
+			    &m->date[f]);
+	rec_str(r, "text", m->text);
+}
+
+/* A goal's line is built and written at once: stdio calls per key were
+ * a tenth of a large run. */
+static void
+json_plan(struct goals *t, const struct plan *p)
+{
 	size_t g;
 
 	for (g = 0; g < p->ngoals; g++) {
-		if (!shown(p, &p->goals[g]))
+		if (!shown(t->sel, p, &p->goals[g]))
 			continue;
-		b.len = 0;
-		json_goal(&b, p, &p->goals[g]);
-		fwrite(b.s, 1, b.len, stdout);
-	}
-	buf_free(&b);
-}
-
-/* TSV fields cannot hold tabs or line ends: those become spaces. */
-static void
-tsv_field(const char *s)
-{
-	for (; *s; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
-}
-
-static void
-tsv_date(const struct pdate *d)
-{
-	char s[11];
-
-	putchar('\t');
-	if (d->kind == DATE_OK) {
-		date_format(d->day, s);
-		fputs(s, stdout);
-	} else if (d->kind == DATE_BAD) {
-		fputs("invalid", stdout);
+		rec_clear(&t->rec);
+		goal_record(&t->rec, t->sel, p, &p->goals[g]);
+		out_json(&t->out, &t->rec);
+		out_write(&t->out);
 	}
 }
 
 static void
-tsv_plan(const struct plan *p)
+tsv_plan(struct goals *t, const struct plan *p)
 {
 	size_t g, i;
-	int f;
 
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
 
 		for (i = gp->first; i < gp->first + gp->count; i++) {
-			const struct milestone *m = &p->ms[i];
-
-			if (!selected(m))
+			if (!selected(t->sel, &p->ms[i]))
 				continue;
-			tsv_field(p->name);
-			printf("\t%ld\t%ld\t", m->line, gp->line);
-			tsv_field(gp->title);
-			printf("\t%s\t%d", ms_state_names[m->state], m->depth);
-			for (f = 0; f < F_COUNT; f++)
-				tsv_date(&m->date[f]);
-			putchar('\t');
-			tsv_field(m->text);
-			putchar('\n');
+			rec_clear(&t->rec);
+			ms_record(&t->rec, p, gp, &p->ms[i]);
+			out_tsv(&t->out, &t->rec);
+			out_write(&t->out);
 		}
 	}
 }
@@ -337,7 +289,7 @@ md_date(const char *key, const struct pdate *d)
 }
 
 static void
-md_plan(const struct plan *p)
+md_plan(enum sel sel, const struct plan *p)
 {
 	size_t g, i;
 	int f, any = 0;
@@ -345,7 +297,7 @@ md_plan(const struct plan *p)
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
 
-		if (!shown(p, gp))
+		if (!shown(sel, p, gp))
 			continue;
 		if (!any++) {
 			fputs("# ", stdout);
@@ -354,7 +306,7 @@ md_plan(const struct plan *p)
 		}
 		/* The deadline as a due field: it wins over any phrase. */
 		fputs("\n## Goal: ", stdout);
-		md_text(gp->title);
+		md_text(goal_title(p, gp));
 		md_date("due", &gp->deadline);
 		md_date("start", &gp->start);
 		putchar('\n');
@@ -363,7 +315,7 @@ md_plan(const struct plan *p)
 		for (i = gp->first; i < gp->first + gp->count; i++) {
 			const struct milestone *m = &p->ms[i];
 
-			if (!selected(m))
+			if (!selected(sel, m))
 				continue;
 			printf("- [%c] ", box[m->state]);
 			md_text(m->text);
@@ -374,83 +326,60 @@ md_plan(const struct plan *p)
 	}
 }
 
+static int
+option(void *tool, int c, const char *arg)
+{
+	struct goals *t = tool;
+	int k;
+
+	if (c != 's')
+		return 2;
+	if ((k = opt_word("state", arg, sels)) < 0)
+		return 2;
+	t->sel = (enum sel)k;
+	return -1;
+}
+
+static int
+each(void *tool, const char *path, struct plan *p)
+{
+	struct goals *t = tool;
+
+	(void)path;
+	switch ((enum fmt)t->cli.format) {
+	case FMT_TEXT: text_plan(t, p); break;
+	case FMT_JSON: json_plan(t, p); break;
+	case FMT_TSV: tsv_plan(t, p); break;
+	case FMT_MARKDOWN: md_plan(t->sel, p); break;
+	}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "today", required_argument, NULL, 'T' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct plan_opts po = { 0 };
-	struct plan_ctx *ctx;
-	const char *todayarg = NULL;
-	static const char *const fmts[] = { "text", "json", "tsv", "markdown",
-	    NULL };
-	static const char *const sels[] = { "open", "done", "all", NULL };
-	char err[300];
-	int c, i, k, status = 0;
+	struct goals t = { .sel = SEL_ALL };
+	int status;
 
-	tool_init("plangoals");
-	/* getopt names argv[0]: say plangoals under a wrapper too. */
-	argv[0] = (char *)progname;
-	while ((c = getopt_long(argc, argv, "f:s:G:hV", longopts, NULL)) != -1)
-		switch (c) {
-		case 'f':
-			if ((k = opt_word("format", optarg, fmts)) < 0)
-				return 2;
-			fmt = (enum fmt)k;
-			break;
-		case 's':
-			if ((k = opt_word("state", optarg, sels)) < 0)
-				return 2;
-			sel = (enum sel)k;
-			break;
-		case 'G':
-			po.marker = optarg;
-			break;
-		case 'T':
-			todayarg = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			return out_close(0);
-		case 'V':
-			print_version();
-			return out_close(0);
-		default:
-			usage(stderr);
-			return 2;
-		}
-	if (!today_opt(todayarg, &today))
-		return 2;
-	if ((ctx = plan_ctx_new(&po, err, sizeof err)) == NULL) {
-		warnx("-G: bad regex: %s", err);
-		return 2;
-	}
-	plan_ctx_today(ctx, today);
-	if (fmt == FMT_TSV)
+	cli_init("plangoals");
+	t.cli = (struct cli){
+		.synopsis = "[-f text|json|tsv|markdown] [-s open|done|all] "
+		    "[-G regex] [--today YYYY-MM-DD] [file ...]",
+		.help = "  -s STATE           milestones to show: open, done, "
+		    "all (default all)\n",
+		.formats = fmts,
+		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS,
+		.shortopts = "s:",
+		.option = option,
+		.tool = &t,
+	};
+	if ((status = cli_parse(&t.cli, argc, argv)) >= 0)
+		return status;
+	if (t.cli.format == FMT_TSV)
 		puts("file\tline\tgoal_line\tgoal\tstate\tdepth\tdue\t"
 		    "done_date\tstart\tscheduled\ttext");
-	for (i = optind; i < argc || i == optind; i++) {
-		const char *path = i < argc ? argv[i] : "-";
-		struct plan *p = plan_load(ctx, path);
-
-		if (p == NULL) {
-			warn("%s", path);
-			status = 2;
-			continue;
-		}
-		switch (fmt) {
-		case FMT_TEXT: text_plan(p); break;
-		case FMT_JSON: json_plan(p); break;
-		case FMT_TSV: tsv_plan(p); break;
-		case FMT_MARKDOWN: md_plan(p); break;
-		}
-		plan_free(p);
-		out_flush();
-	}
-	plan_ctx_free(ctx);
-	return out_close(status);
+	status = cli_each(&t.cli, each);
+	buf_free(&t.out);
+	rec_free(&t.rec);
+	return cli_end(&t.cli, status);
 }

@@ -28,21 +28,23 @@ struct row {
 	size_t order;		/* document order */
 };
 
-static enum fmt fmt = FMT_TEXT;
-static enum sortkey sortkey = S_FILE;
-static long today;
-static int fancy;
+static const char *const fmts[] = { "text", "markdown", "json", "tsv",
+    NULL };
+static const char *const sorts[] = { "file", "deadline", "progress",
+    "status", NULL };
+
+struct stat_tool {
+	struct cli cli;
+	enum sortkey sortkey;
+	int fancy;
+	int nfiles;		/* files read, for the grand total */
+	struct row grand;
+	struct buf out;
+	struct record rec;
+};
 
 #define TITLE_MAX 48
 #define BAR_WIDTH 20
-
-static void
-usage(FILE *f)
-{
-	fprintf(f, "usage: %s [-f text|markdown|json|tsv] "
-	    "[-S deadline|progress|status|file] [--today YYYY-MM-DD] "
-	    "[file ...]\n", progname);
-}
 
 /* Add the counts of r into sum: a heading, file or grand total. */
 static void
@@ -72,7 +74,7 @@ goal_indent(const struct plan *p, const struct goal *g)
 }
 
 static void
-goal_row(const struct plan *p, size_t gi, struct row *r)
+goal_row(const struct plan *p, size_t gi, long today, struct row *r)
 {
 	const struct goal *g = &p->goals[gi];
 	const struct milestone *m = goal_next_due(p, g, today);
@@ -80,7 +82,7 @@ goal_row(const struct plan *p, size_t gi, struct row *r)
 	memset(r, 0, sizeof *r);
 	r->type = R_GOAL;
 	r->line = g->line;
-	r->title = g->title;
+	r->title = goal_title(p, g);
 	r->indent = goal_indent(p, g);
 	r->done = g->n[MS_DONE];
 	r->total = goal_total(g);
@@ -107,32 +109,47 @@ pct_key(const struct row *r)
 	return pct < 0 ? 101 : pct;	/* no milestones last */
 }
 
+/* Ties keep document order: qsort is not stable. */
 static int
-cmp_rows(const void *a, const void *b)
+by_order(const struct row *x, const struct row *y)
+{
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int
+by_deadline(const void *a, const void *b)
 {
 	const struct row *x = a, *y = b;
-	int d = 0;
 
-	switch (sortkey) {
-	case S_DEADLINE:
-		if (x->has_deadline != y->has_deadline)
-			d = x->has_deadline ? -1 : 1;
-		else if (x->has_deadline && x->deadline != y->deadline)
-			d = x->deadline < y->deadline ? -1 : 1;
-		break;
-	case S_PROGRESS:
-		d = pct_key(x) - pct_key(y);
-		break;
-	case S_STATUS:
-		d = status_rank(x->status) - status_rank(y->status);
-		break;
-	case S_FILE:
-		break;
-	}
-	if (d == 0)
-		d = x->order < y->order ? -1 : x->order > y->order;
-	return d;
+	if (x->has_deadline != y->has_deadline)
+		return x->has_deadline ? -1 : 1;
+	if (x->has_deadline && x->deadline != y->deadline)
+		return x->deadline < y->deadline ? -1 : 1;
+	return by_order(x, y);
 }
+
+static int
+by_progress(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int d = pct_key(x) - pct_key(y);
+
+	return d ? d : by_order(x, y);
+}
+
+static int
+by_status(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int d = status_rank(x->status) - status_rank(y->status);
+
+	return d ? d : by_order(x, y);
+}
+
+static int (*const cmp_rows[])(const void *, const void *) = {
+	[S_DEADLINE] = by_deadline, [S_PROGRESS] = by_progress,
+	[S_STATUS] = by_status
+};
 
 /* ---- text ---- */
 
@@ -149,7 +166,7 @@ ucols(const char *s)
 
 /* Print s in exactly w columns: cut with an ellipsis, or padded. */
 static void
-put_cols(const char *s, size_t w)
+put_cols(const char *s, size_t w, int fancy)
 {
 	size_t n = ucols(s), i = 0, col = 0;
 
@@ -228,7 +245,7 @@ status_colour(int st)
 
 /* What follows the status: deadline, counts, the next milestone. */
 static void
-text_tail(struct buf *b, const struct row *r)
+text_tail(struct buf *b, const struct row *r, long today)
 {
 	char d[11];
 
@@ -247,21 +264,23 @@ text_tail(struct buf *b, const struct row *r)
 }
 
 static void
-text_row(const char *name, const struct row *r, const struct widths *w)
+text_row(const struct stat_tool *t, const char *name, const struct row *r,
+    const struct widths *w)
 {
+	int fancy = t->fancy;
 	char place[64 + 4096], bar[BAR_WIDTH * 3 + 3], cnt[48], pct[16];
-	char *t = row_title(r);
+	char *title = row_title(r);
 	struct buf tail = { 0 };
 	const char *st;
 	int pc = percent_of(r->done, r->total);
 
 	row_place(place, sizeof place, name, r);
 	if (w->place > 0) {
-		put_cols(place, (size_t)w->place);
+		put_cols(place, (size_t)w->place, fancy);
 		putchar(' ');
 	}
-	put_cols(t, (size_t)w->title);
-	free(t);
+	put_cols(title, (size_t)w->title, fancy);
+	free(title);
 	snprintf(cnt, sizeof cnt, "%zu/%zu", r->done, r->total);
 	if (pc >= 0)
 		snprintf(pct, sizeof pct, "%d%%", pc);
@@ -271,7 +290,7 @@ text_row(const char *name, const struct row *r, const struct widths *w)
 	printf("  %*s %4s %s  ", w->count, cnt, pct, bar);
 	st = r->type == R_GOAL ? status_names[r->status] :
 	    r->type == R_HEADING ? "subtotal" : "total";
-	text_tail(&tail, r);
+	text_tail(&tail, r, t->cli.today);
 	if (fancy && r->type == R_GOAL && *status_colour(r->status))
 		printf("%s%s\033[0m", status_colour(r->status), st);
 	else
@@ -286,7 +305,7 @@ text_row(const char *name, const struct row *r, const struct widths *w)
 /* ---- markdown ---- */
 
 static void
-md_row(const char *name, const struct row *r)
+md_row(const char *name, const struct row *r, long today)
 {
 	char bar[BAR_WIDTH + 3];
 	const char *em = r->type == R_GOAL ? "" : "**";
@@ -338,105 +357,76 @@ md_head(void)
 	puts("|---|---|--:|--:|---|---|---|--:|--:|--:|---|");
 }
 
-/* ---- json and tsv ---- */
+/* ---- json and tsv: one record ---- */
 
 static void
-json_day(int has, long day)
-{
-	char d[11];
-
-	if (!has) {
-		fputs("null", stdout);
-		return;
-	}
-	date_format(day, d);
-	printf("\"%s\"", d);
-}
-
-static void
-json_row(const char *name, const struct row *r)
+row_record(struct record *rec, const char *name, const struct row *r,
+    long today)
 {
 	int pc = percent_of(r->done, r->total);
 
-	printf("{\"type\":\"%s\",\"file\":", type_names[r->type]);
-	json_cstr(stdout, r->type == R_TOTAL ? NULL : name);
+	rec_str(rec, "type", type_names[r->type]);
+	rec_only(rec, RF_JSON);
+	rec_str(rec, "file", r->type == R_TOTAL ? NULL : name);
 	if (r->line > 0)
-		printf(",\"line\":%ld", r->line);
+		rec_num(rec, "line", r->line);
 	else
-		fputs(",\"line\":null", stdout);
-	fputs(",\"title\":", stdout);
-	json_cstr(stdout, r->title);
-	printf(",\"done\":%zu,\"total\":%zu,\"cancelled\":%zu,\"percent\":",
-	    r->done, r->total, r->cancelled);
+		rec_null(rec, "line");
+	rec_str(rec, "title", r->title);
+	rec_num(rec, "done", (long long)r->done);
+	rec_num(rec, "total", (long long)r->total);
+	rec_num(rec, "cancelled", (long long)r->cancelled);
 	if (pc >= 0)
-		printf("%d", pc);
+		rec_num(rec, "percent", pc);
 	else
-		fputs("null", stdout);
-	printf(",\"overdue\":%zu,\"next_due\":", r->overdue);
+		rec_null(rec, "percent");
+	rec_num(rec, "overdue", (long long)r->overdue);
 	if (r->has_next) {
-		fputs("{\"date\":", stdout);
-		json_day(1, r->next_due);
-		fputs(",\"text\":", stdout);
-		json_cstr(stdout, r->next_text);
-		putchar('}');
+		rec_begin(rec, "next_due");
+		rec_day(rec, "date", r->next_due);
+		rec_str(rec, "text", r->next_text);
+		rec_end(rec);
+		rec_day(rec, "next_due", r->next_due);
+		rec_only(rec, RF_TSV);
 	} else {
-		fputs("null", stdout);
+		rec_null(rec, "next_due");
 	}
-	fputs(",\"deadline\":", stdout);
-	json_day(r->has_deadline, r->deadline);
-	if (r->has_deadline)
-		printf(",\"days_left\":%ld", r->deadline - today);
-	else
-		fputs(",\"days_left\":null", stdout);
-	fputs(",\"status\":", stdout);
-	json_cstr(stdout, r->type == R_GOAL ? status_names[r->status] : NULL);
-	fputs("}\n", stdout);
-}
-
-static void
-tsv_field(const char *s)
-{
-	for (; *s; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
-}
-
-static void
-tsv_row(const char *name, const struct row *r)
-{
-	char d[11];
-	int pc = percent_of(r->done, r->total);
-
-	tsv_field(name);
-	printf("\t%ld\t", r->line);
-	tsv_field(r->title);
-	printf("\t%zu\t%zu\t%zu\t", r->done, r->total, r->cancelled);
-	if (pc >= 0)
-		printf("%d", pc);
-	printf("\t%zu\t", r->overdue);
-	if (r->has_next) {
-		date_format(r->next_due, d);
-		fputs(d, stdout);
-	}
-	putchar('\t');
 	if (r->has_deadline) {
-		date_format(r->deadline, d);
-		printf("%s\t%ld", d, r->deadline - today);
+		rec_day(rec, "deadline", r->deadline);
+		rec_num(rec, "days_left", r->deadline - today);
 	} else {
-		putchar('\t');
+		rec_null(rec, "deadline");
+		rec_null(rec, "days_left");
 	}
-	printf("\t%s\n", status_names[r->status]);
+	rec_str(rec, "status", r->type == R_GOAL ? status_names[r->status] :
+	    NULL);
 }
 
 /* ---- one document ---- */
 
 static void
-print_row(const char *name, const struct row *r, const struct widths *w)
+print_row(struct stat_tool *t, const char *name, const struct row *r,
+    const struct widths *w)
 {
-	switch (fmt) {
-	case FMT_TEXT: text_row(name, r, w); break;
-	case FMT_MARKDOWN: md_row(name, r); break;
-	case FMT_JSON: json_row(name, r); break;
-	case FMT_TSV: if (r->type == R_GOAL) tsv_row(name, r); break;
+	switch ((enum fmt)t->cli.format) {
+	case FMT_TEXT:
+		text_row(t, name, r, w);
+		break;
+	case FMT_MARKDOWN:
+		md_row(name, r, t->cli.today);
+		break;
+	case FMT_JSON:
+	case FMT_TSV:
+		if (t->cli.format == FMT_TSV && r->type != R_GOAL)
+			break;
+		rec_clear(&t->rec);
+		row_record(&t->rec, name, r, t->cli.today);
+		if (t->cli.format == FMT_JSON)
+			out_json(&t->out, &t->rec);
+		else
+			out_tsv(&t->out, &t->rec);
+		out_write(&t->out);
+		break;
 	}
 }
 
@@ -478,23 +468,28 @@ shown(const struct row *h)
 	return h->ngoals >= 2;
 }
 
-static void
-print_plan(const struct plan *p, struct row *grand)
+static int
+print_plan(void *tool, const char *path, struct plan *p)
 {
+	struct stat_tool *t = tool;
+	struct row *grand = &t->grand;
+	enum fmt fmt = (enum fmt)t->cli.format;
 	struct row *goals = xcalloc(p->ngoals + 1, sizeof *goals);
 	struct row *heads, file = { 0 };
 	struct widths w = { 0, 0, 0 };
 	size_t i, j;
 
 	for (i = 0; i < p->ngoals; i++)
-		goal_row(p, i, &goals[i]);
+		goal_row(p, i, t->cli.today, &goals[i]);
 	heads = heading_rows(p, goals);
 	file.type = R_FILE;
 	file.status = -1;
 	for (i = 0; i < p->ngoals; i++)
 		row_add(&file, &goals[i]);
-	if (sortkey != S_FILE)
-		qsort(goals, p->ngoals, sizeof *goals, cmp_rows);
+	(void)path;
+	t->nfiles++;
+	if (t->sortkey != S_FILE)
+		qsort(goals, p->ngoals, sizeof *goals, cmp_rows[t->sortkey]);
 	for (i = 0; i < p->ngoals; i++)
 		widen(&w, p->name, &goals[i]);
 	for (i = 0; i < p->nheadings; i++)
@@ -507,26 +502,26 @@ print_plan(const struct plan *p, struct row *grand)
 		puts("\n");
 		md_head();
 	}
-	if (sortkey == S_FILE && (fmt == FMT_TEXT || fmt == FMT_MARKDOWN)) {
+	if (t->sortkey == S_FILE && (fmt == FMT_TEXT || fmt == FMT_MARKDOWN)) {
 		/* The tree: each subtotal just before the goals it sums. */
 		for (i = 0, j = 0; i < p->ngoals || j < p->nheadings;) {
 			if (j < p->nheadings && (i == p->ngoals ||
 			    heads[j].line <= goals[i].line)) {
 				if (shown(&heads[j]))
-					print_row(p->name, &heads[j], &w);
+					print_row(t, p->name, &heads[j], &w);
 				j++;
 			} else {
-				print_row(p->name, &goals[i++], &w);
+				print_row(t, p->name, &goals[i++], &w);
 			}
 		}
 	} else {
 		for (i = 0; i < p->ngoals; i++)
-			print_row(p->name, &goals[i], &w);
+			print_row(t, p->name, &goals[i], &w);
 		for (i = 0; i < p->nheadings; i++)
 			if (shown(&heads[i]))
-				print_row(p->name, &heads[i], &w);
+				print_row(t, p->name, &heads[i], &w);
 	}
-	print_row(p->name, &file, &w);
+	print_row(t, p->name, &file, &w);
 	if (fmt == FMT_MARKDOWN)
 		putchar('\n');
 	row_add(grand, &file);
@@ -538,111 +533,71 @@ print_plan(const struct plan *p, struct row *grand)
 	}
 	free(heads);
 	free(goals);
+	return 0;
 }
 
 static void
-print_grand(struct row *grand)
+print_grand(struct stat_tool *t)
 {
 	struct widths w = { 0, 0, 0 };
+	struct row *grand = &t->grand;
 	const char *own = grand->title;
 
 	grand->title = NULL;
 	widen(&w, "", grand);
-	if (fmt == FMT_MARKDOWN) {
+	if (t->cli.format == FMT_MARKDOWN) {
 		puts("### All files\n");
 		md_head();
 	}
-	print_row("", grand, &w);
+	print_row(t, "", grand, &w);
 	free((char *)own);
 }
 
 static int
-parse_opts(int argc, char *argv[], const char **todayarg)
+option(void *tool, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "today", required_argument, NULL, 'T' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char *const fmts[] = { "text", "markdown", "json",
-	    "tsv", NULL };
-	static const char *const sorts[] = { "file", "deadline", "progress",
-	    "status", NULL };
-	int c, k;
+	struct stat_tool *t = tool;
+	int k;
 
-	while ((c = getopt_long(argc, argv, "f:S:hV", longopts, NULL)) != -1)
-		switch (c) {
-		case 'f':
-			if ((k = opt_word("format", optarg, fmts)) < 0)
-				return 2;
-			fmt = (enum fmt)k;
-			break;
-		case 'S':
-			if ((k = opt_word("sort", optarg, sorts)) < 0)
-				return 2;
-			sortkey = (enum sortkey)k;
-			break;
-		case 'T':
-			*todayarg = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			return out_close(0) ? 2 : -1;
-		case 'V':
-			print_version();
-			return out_close(0) ? 2 : -1;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	return 0;
+	if (c != 'S' || (k = opt_word("sort", arg, sorts)) < 0)
+		return 2;
+	t->sortkey = (enum sortkey)k;
+	return -1;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct plan_ctx *ctx;
-	struct row grand = { 0 };
-	const char *todayarg = NULL;
-	char err[300];
-	int i, r, status = 0;
+	struct stat_tool t = { .sortkey = S_FILE };
+	int status;
 
-	tool_init("planstat");
-	/* getopt names argv[0]: say planstat under a wrapper too. */
-	argv[0] = (char *)progname;
-	if ((r = parse_opts(argc, argv, &todayarg)) != 0)
-		return r < 0 ? 0 : r;
-	if (!today_opt(todayarg, &today))
-		return 2;
-	fancy = fmt == FMT_TEXT && out_fancy();
-	if ((ctx = plan_ctx_new(NULL, err, sizeof err)) == NULL) {
-		warnx("%s", err);
-		return 2;
-	}
-	plan_ctx_today(ctx, today);
-	grand.type = R_TOTAL;
-	grand.status = -1;
-	if (fmt == FMT_TSV)
+	cli_init("planstat");
+	t.cli = (struct cli){
+		.synopsis = "[-f text|markdown|json|tsv] "
+		    "[-S deadline|progress|status|file] [--today YYYY-MM-DD] "
+		    "[file ...]",
+		.help = "  -S KEY             sort goals by deadline, progress, "
+		    "status or file (default)\n",
+		.formats = fmts,
+		.flags = CLI_TODAY | CLI_PLANS,
+		.shortopts = "S:",
+		.option = option,
+		.tool = &t,
+	};
+	if ((status = cli_parse(&t.cli, argc, argv)) >= 0)
+		return status;
+	t.fancy = t.cli.format == FMT_TEXT && out_fancy();
+	t.grand.type = R_TOTAL;
+	t.grand.status = -1;
+	if (t.cli.format == FMT_TSV)
 		puts("file\tline\ttitle\tdone\ttotal\tcancelled\tpercent\t"
 		    "overdue\tnext_due\tdeadline\tdays_left\tstatus");
-	for (i = optind; i < argc || i == optind; i++) {
-		const char *path = i < argc ? argv[i] : "-";
-		struct plan *p = plan_load(ctx, path);
-
-		if (p == NULL) {
-			warn("%s", path);
-			status = 2;
-			continue;
-		}
-		print_plan(p, &grand);
-		plan_free(p);
-		out_flush();
-	}
-	if (argc - optind > 1)
-		print_grand(&grand);
+	status = cli_each(&t.cli, print_plan);
+	if (t.cli.noperands > 1)
+		print_grand(&t);
 	else
-		free((char *)grand.title);
-	plan_ctx_free(ctx);
-	return out_close(status);
+		free((char *)t.grand.title);
+	buf_free(&t.out);
+	rec_free(&t.rec);
+	return cli_end(&t.cli, status);
 }

@@ -26,8 +26,11 @@
 
 /* Bits: a run "[1/2] [50%]" is both. */
 
-static enum tally_form opt_form = TALLY_NONE;	/* none given: keep what is there */
-static int only_marked, check;
+struct tally {
+	struct cli cli;
+	enum tally_form form;	/* none given: keep what is there */
+	int only_marked, check, inplace;
+};
 
 /* One tally to write: on a line, the bytes between back_from and back_to
  * before the line's end are replaced (equal: an insertion). */
@@ -43,12 +46,6 @@ struct edits {
 	size_t n, cap;
 };
 
-static void
-usage(FILE *f)
-{
-	fprintf(f, "usage: %s [-i] [--percent|--fraction|--both] "
-	    "[--only-marked] [--check] [-G regex] [file ...]\n", progname);
-}
 
 /* ---- lines, counted as libcmark counts them ---- */
 
@@ -221,7 +218,7 @@ by_line(const void *a, const void *b)
 
 /* The tallies of a plan that are missing or stale, in line order. */
 static void
-find_edits(const struct plan *p, struct edits *ed)
+find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 {
 	struct cursor c = { p->src, p->srclen, 0, 1 };
 	long last = 0;
@@ -249,10 +246,11 @@ find_edits(const struct plan *p, struct edits *ed)
 			while (run > lo && is_blank(p->src[run - 1]))
 				run--;
 		}
-		if (have == TALLY_NONE && (only_marked || goal_total(gp) == 0))
+		if (have == TALLY_NONE && (t->only_marked ||
+		    goal_total(gp) == 0))
 			continue;
 		start = first;
-		form = opt_form != TALLY_NONE ? opt_form :
+		form = t->form != TALLY_NONE ? t->form :
 		    have != TALLY_NONE ? (enum tally_form)have : TALLY_FRACTION;
 		tally_text(gp, form, e.text, sizeof e.text);
 		if (have != TALLY_NONE) {
@@ -404,8 +402,10 @@ report(const struct plan *p, const struct edits *ed)
 
 /* Tally one file: 0, 1 (--check found tallies to fix), 2 (an error). */
 static int
-tally_file(struct plan_ctx *ctx, const char *path, int inplace)
+tally_file(void *tool, const char *path, struct plan *unused)
 {
+	struct tally *t = tool;
+	int inplace = t->inplace;
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	char *real = NULL, *raw = NULL;
 	struct edits ed = { 0 };
@@ -435,10 +435,11 @@ tally_file(struct plan_ctx *ctx, const char *path, int inplace)
 		warn("%s", path);
 		goto done;
 	}
-	p = plan_parse(ctx, name, raw, len);
-	find_edits(p, &ed);
+	(void)unused;
+	p = plan_parse(t->cli.ctx, name, raw, len);
+	find_edits(t, p, &ed);
 	rc = 0;
-	if (check) {
+	if (t->check) {
 		report(p, &ed);
 		rc = ed.n > 0;
 	} else if (!inplace || ed.n > 0) {
@@ -457,95 +458,73 @@ done:
 	return rc;
 }
 
+enum { O_PERCENT = 256, O_FRACTION, O_BOTH, O_ONLY, O_CHECK };
+
+static int
+option(void *tool, int c, const char *arg)
+{
+	struct tally *t = tool;
+
+	(void)arg;
+	switch (c) {
+	case 'i': t->inplace = 1; break;
+	case O_PERCENT: t->form = TALLY_PERCENT; break;
+	case O_FRACTION: t->form = TALLY_FRACTION; break;
+	case O_BOTH: t->form = TALLY_BOTH; break;
+	case O_ONLY: t->only_marked = 1; break;
+	case O_CHECK: t->check = 1; break;
+	default: return 2;
+	}
+	return -1;
+}
+
 int
 main(int argc, char *argv[])
 {
-	enum { O_PERCENT = 256, O_FRACTION, O_BOTH, O_ONLY, O_CHECK };
 	static const struct option longopts[] = {
 		{ "percent", no_argument, NULL, O_PERCENT },
 		{ "fraction", no_argument, NULL, O_FRACTION },
 		{ "both", no_argument, NULL, O_BOTH },
 		{ "only-marked", no_argument, NULL, O_ONLY },
 		{ "check", no_argument, NULL, O_CHECK },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct plan_opts po = { 0 };
-	struct plan_ctx *ctx;
-	char err[300];
-	int c, i, inplace = 0, status = 0, found = 0;
+	struct tally t = { .form = TALLY_NONE };
+	int status;
 
-	tool_init("plantally");
+	cli_init("plantally");
 	/* A file size limit must fail a write, not kill us mid-edit. */
 	signal(SIGXFSZ, SIG_IGN);
-	/* Our own messages: getopt's name argv[0], a path under a wrapper. */
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":iG:hV", longopts, NULL)) != -1)
-		switch (c) {
-		case 'i':
-			inplace = 1;
-			break;
-		case O_PERCENT:
-			opt_form = TALLY_PERCENT;
-			break;
-		case O_FRACTION:
-			opt_form = TALLY_FRACTION;
-			break;
-		case O_BOTH:
-			opt_form = TALLY_BOTH;
-			break;
-		case O_ONLY:
-			only_marked = 1;
-			break;
-		case O_CHECK:
-			check = 1;
-			break;
-		case 'G':
-			po.marker = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			return out_close(0);
-		case 'V':
-			print_version();
-			return out_close(0);
-		case ':':
-			warnx("option requires an argument -- '%c'", optopt);
-			usage(stderr);
-			return 2;
-		default:
-			if (optopt)
-				warnx("invalid option -- '%c'", optopt);
-			else
-				warnx("unrecognized option '%s'",
-				    argv[optind - 1]);
-			usage(stderr);
-			return 2;
-		}
-	if (inplace && check) {
+	t.cli = (struct cli){
+		.synopsis = "[-i] [--percent|--fraction|--both] "
+		    "[--only-marked] [--check] [-G regex] [file ...]",
+		.help = "  -i                 edit the files in place\n"
+		    "  --fraction         tallies as [3/7] (default for a "
+		    "title without one)\n"
+		    "  --percent          tallies as [42%]\n"
+		    "  --both             tallies as [3/7 42%]\n"
+		    "  --only-marked      only titles that have a tally "
+		    "already\n"
+		    "  --check            list missing and stale tallies, "
+		    "exit 1 if any\n",
+		.flags = CLI_MARKER,
+		.shortopts = "i",
+		.longopts = longopts,
+		.option = option,
+		.tool = &t,
+	};
+	if ((status = cli_parse(&t.cli, argc, argv)) >= 0)
+		return status;
+	if (t.inplace && t.check) {
 		warnx("-i and --check cannot be used together");
-		usage(stderr);
-		return 2;
+		cli_usage(&t.cli, stderr);
+		return cli_end(&t.cli, 2);
 	}
-	if (inplace && optind == argc) {
+	if (t.inplace && t.cli.noperands == 0) {
 		warnx("-i needs files to edit");
-		usage(stderr);
-		return 2;
+		cli_usage(&t.cli, stderr);
+		return cli_end(&t.cli, 2);
 	}
-	if ((ctx = plan_ctx_new(&po, err, sizeof err)) == NULL) {
-		warnx("-G: bad regex: %s", err);
-		return 2;
-	}
-	for (i = optind; i < argc || i == optind; i++) {
-		int rc = tally_file(ctx, i < argc ? argv[i] : "-", inplace);
-
-		if (rc == 2)
-			status = 2;
-		else if (rc == 1)
-			found = 1;
-		out_flush();
-	}
-	plan_ctx_free(ctx);
-	return out_close(status ? status : found);
+	status = cli_each(&t.cli, tally_file);
+	return cli_end(&t.cli, status);
 }

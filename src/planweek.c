@@ -16,10 +16,7 @@ static const char *const sect_titles[S_COUNT] = { "Completed", "Due next",
     "Overdue", "Stalled goals", "Deadlines in the next 30 days",
     "Goals since the baseline", "New milestones", "Removed milestones" };
 
-static enum fmt fmt = FMT_TEXT;
-static long today, since, until;
-static int quiet, fancy, weekly;
-static struct plan *base;
+static const char *const fmts[] = { "text", "markdown", "json", NULL };
 
 #define STALL_DAYS 14
 #define SOON_DAYS 30
@@ -42,13 +39,16 @@ struct report {
 	size_t week[WEEKS];
 };
 
-static void
-usage(FILE *f)
-{
-	fprintf(f, "usage: %s [-f text|markdown|json] [-w YYYY-Www | "
-	    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] "
-	    "[--today YYYY-MM-DD] [file ...]\n", progname);
-}
+struct week {
+	struct cli cli;
+	const char *week, *since_arg, *until_arg, *base_arg, *rev;
+	enum fmt fmt;
+	long today, since, until;	/* the period: since..until */
+	int quiet, fancy, weekly;
+	struct plan *base;		/* -b or -g: the plan as it was */
+	int shown;			/* reports printed */
+	struct buf out;
+};
 
 static struct item *
 add(struct report *r, enum sect s, long line, const char *goal,
@@ -65,11 +65,6 @@ add(struct report *r, enum sect s, long line, const char *goal,
 	return it;
 }
 
-static int
-is_open(const struct milestone *m)
-{
-	return m->state == MS_OPEN || m->state == MS_ACTIVE;
-}
 
 static int
 has(const struct milestone *m, enum field f)
@@ -80,19 +75,19 @@ has(const struct milestone *m, enum field f)
 /* Done in the period: by its done date, or else (with a baseline) open
  * then and done now. */
 static int
-done_in_period(const struct milestone *m, const struct plan_match *pm,
-    size_t i)
+done_in_period(const struct week *w, const struct milestone *m,
+    const struct plan_match *pm, size_t i)
 {
 	long o;
 
 	if (m->state != MS_DONE)
 		return 0;
 	if (has(m, F_DONE))
-		return m->date[F_DONE].day >= since &&
-		    m->date[F_DONE].day <= until;
+		return m->date[F_DONE].day >= w->since &&
+		    m->date[F_DONE].day <= w->until;
 	if (pm == NULL || (o = pm->ms_old[i]) < 0)
 		return 0;
-	return is_open(&base->ms[o]);
+	return ms_open(&w->base->ms[o]);
 }
 
 static int
@@ -108,19 +103,20 @@ overall(const struct plan *p, size_t minus)
 }
 
 static void
-milestone_items(const struct plan *p, const struct plan_match *pm,
-    struct report *r)
+milestone_items(const struct week *w, const struct plan *p,
+    const struct plan_match *pm, struct report *r)
 {
+	long today = w->today, since = w->since, until = w->until;
 	long len = until - since + 1;
 	long mon = until - date_weekday(until);
 	size_t i, after = 0;
 
 	for (i = 0; i < p->nms; i++) {
 		const struct milestone *m = &p->ms[i];
-		const char *goal = p->goals[m->goal].title;
+		const char *goal = goal_title(p, &p->goals[m->goal]);
 		long due = has(m, F_DUE) ? m->date[F_DUE].day : 0;
 
-		if (done_in_period(m, pm, i)) {
+		if (done_in_period(w, m, pm, i)) {
 			add(r, S_DONE, m->line, goal, m->text, has(m, F_DONE) ?
 			    m->date[F_DONE].day : LONG_MIN);
 			r->done_period++;
@@ -134,10 +130,10 @@ milestone_items(const struct plan *p, const struct plan_match *pm,
 			if (d >= mon - 7L * (WEEKS - 1) && k < WEEKS)
 				r->week[k]++;
 		}
-		if (is_open(m) && has(m, F_DUE) && due > until &&
+		if (ms_open(m) && has(m, F_DUE) && due > until &&
 		    due <= until + len)
 			add(r, S_DUE, m->line, goal, m->text, due);
-		if (is_open(m) && has(m, F_DUE) && due < today)
+		if (ms_late(m, today))
 			add(r, S_OVERDUE, m->line, goal, m->text, due);
 	}
 	r->pct_now = overall(p, 0);
@@ -150,15 +146,17 @@ milestone_items(const struct plan *p, const struct plan_match *pm,
 		r->pct_then = overall(p, after > goals_done ? goals_done :
 		    after);
 	} else {
-		r->pct_then = overall(base, 0);
+		r->pct_then = overall(w->base, 0);
 	}
 }
 
 /* Nothing done in the last 14 days, by date or since the baseline. */
 static int
-stalled(const struct plan *p, const struct plan_match *pm, size_t g)
+stalled(const struct week *w, const struct plan *p,
+    const struct plan_match *pm, size_t g)
 {
 	const struct goal *gp = &p->goals[g];
+	long today = w->today;
 	enum gstatus st = goal_status(p, gp, today);
 	size_t i;
 
@@ -171,59 +169,70 @@ stalled(const struct plan *p, const struct plan_match *pm, size_t g)
 			continue;
 		if (has(m, F_DONE) && m->date[F_DONE].day >= today - STALL_DAYS)
 			return 0;
-		if (!has(m, F_DONE) && until >= today - STALL_DAYS &&
-		    done_in_period(m, pm, i))
+		if (!has(m, F_DONE) && w->until >= today - STALL_DAYS &&
+		    done_in_period(w, m, pm, i))
 			return 0;
 	}
 	return 1;
 }
 
 static void
-goal_items(const struct plan *p, const struct plan_match *pm,
-    struct report *r)
+goal_items(const struct week *w, const struct plan *p,
+    const struct plan_match *pm, struct report *r)
 {
+	long today = w->today;
 	size_t g;
 
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
 
-		if (stalled(p, pm, g))
-			add(r, S_STALLED, gp->line, gp->title, NULL,
+		if (stalled(w, p, pm, g))
+			add(r, S_STALLED, gp->line, goal_title(p, gp), NULL,
 			    LONG_MIN)->now = goal_percent(gp);
 		if (gp->deadline.kind == DATE_OK && gp->deadline.day >= today &&
 		    gp->deadline.day <= today + SOON_DAYS)
-			add(r, S_DEADLINE, gp->line, gp->title, NULL,
+			add(r, S_DEADLINE, gp->line, goal_title(p, gp), NULL,
 			    gp->deadline.day)->now = goal_percent(gp);
 	}
 }
 
+/* What changed since the baseline: every goal's percent then and now,
+ * milestones added and removed. */
 static void
-baseline_items(const struct plan *p, const struct plan_match *pm,
-    struct report *r)
+baseline_items(const struct plan_diff *d, struct report *r)
 {
-	size_t i;
+	const struct plan *p = d->pn, *base = d->po;
+	size_t i, j;
 
-	for (i = 0; i < pm->ngoals; i++) {
-		const struct match_pair *pr = &pm->goals[i];
-		int then = pr->old >= 0 ? goal_percent(&base->goals[pr->old]) :
-		    -2;	/* a new goal */
+	for (i = 0; i < d->ng; i++) {
+		const struct goal_diff *gd = &d->g[i];
 		struct item *it;
 
-		if (pr->new < 0)
+		if (gd->n < 0)
 			continue;
-		it = add(r, S_CHANGE, p->goals[pr->new].line,
-		    p->goals[pr->new].title, NULL, LONG_MIN);
-		it->then = then;
-		it->now = goal_percent(&p->goals[pr->new]);
+		it = add(r, S_CHANGE, p->goals[gd->n].line,
+		    goal_title(p, &p->goals[gd->n]), NULL, LONG_MIN);
+		it->then = gd->o >= 0 ? goal_percent(&base->goals[gd->o]) :
+		    -2;	/* a new goal */
+		it->now = goal_percent(&p->goals[gd->n]);
 	}
-	for (i = 0; i < p->nms; i++)
-		if (pm->ms_old[i] < 0)
-			add(r, S_NEW, p->ms[i].line, p->goals[p->ms[i].goal].title,
-			    p->ms[i].text, LONG_MIN);
-	for (i = 0; i < base->nms; i++)
-		if (pm->ms_new[i] < 0)
-			add(r, S_REMOVED, 0, base->goals[base->ms[i].goal].title,
-			    base->ms[i].text, LONG_MIN);
+	for (j = 0; j < 2; j++)
+		for (i = 0; i < d->nc; i++) {
+			const struct change *c = &d->c[i];
+			const struct milestone *m;
+
+			if (j == 0 && c->kind == K_ADDED) {
+				m = &p->ms[c->n];
+				add(r, S_NEW, m->line,
+				    goal_title(p, &p->goals[m->goal]),
+				    m->text, LONG_MIN);
+			} else if (j == 1 && c->kind == K_REMOVED) {
+				m = &base->ms[c->o];
+				add(r, S_REMOVED, 0,
+				    goal_title(base, &base->goals[m->goal]),
+				    m->text, LONG_MIN);
+			}
+		}
 }
 
 /* ---- output ---- */
@@ -235,15 +244,15 @@ fmt_day(char out[11], long day)
 }
 
 static void
-period_label(struct buf *b)
+period_label(const struct week *wk, struct buf *b)
 {
 	char s[11], u[11];
 	int y, w;
 
-	fmt_day(s, since);
-	fmt_day(u, until);
-	if (weekly) {
-		date_isoweek(since, &y, &w);
+	fmt_day(s, wk->since);
+	fmt_day(u, wk->until);
+	if (wk->weekly) {
+		date_isoweek(wk->since, &y, &w);
 		buf_printf(b, "Week %04d-W%02d (%s to %s)", y, w, s, u);
 	} else {
 		buf_printf(b, "%s to %s", s, u);
@@ -251,7 +260,7 @@ period_label(struct buf *b)
 }
 
 static void
-sparkline(struct buf *b, const struct report *r)
+sparkline(struct buf *b, const struct report *r, int fancy)
 {
 	static const char *const uni[] = { "\xe2\x96\x81", "\xe2\x96\x82",
 	    "\xe2\x96\x83", "\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86",
@@ -277,9 +286,10 @@ sparkline(struct buf *b, const struct report *r)
 }
 
 static void
-headline(struct buf *b, const struct plan *p, const struct report *r)
+headline(const struct week *w, struct buf *b, const struct plan *p,
+    const struct report *r)
 {
-	period_label(b);
+	period_label(w, b);
 	buf_printf(b, ": %s\n", p->name);
 	buf_printf(b, "%zu milestone%s completed; ", r->done_period,
 	    r->done_period == 1 ? "" : "s");
@@ -291,7 +301,7 @@ headline(struct buf *b, const struct plan *p, const struct report *r)
 		buf_adds(b, "no milestones");
 	}
 	buf_adds(b, "; last 8 weeks: ");
-	sparkline(b, r);
+	sparkline(b, r, w->fancy);
 }
 
 static void
@@ -305,7 +315,7 @@ pct_text(int pct)
 
 /* The words after the place: what each section says of a line. */
 static void
-item_text(const struct item *it, void (*out)(const char *))
+item_text(long today, const struct item *it, void (*out)(const char *))
 {
 	char d[11];
 
@@ -374,13 +384,15 @@ md_out(const char *s)
 }
 
 static void
-text_report(const struct plan *p, const struct report *r, size_t *count)
+text_report(const struct week *w, const struct plan *p,
+    const struct report *r, size_t *count)
 {
+	enum fmt fmt = w->fmt;
 	struct buf h = { 0 };
 	size_t s, i;
 	const char *lastgoal = NULL;
 
-	headline(&h, p, r);
+	headline(w, &h, p, r);
 	if (fmt == FMT_MARKDOWN) {
 		fputs("## ", stdout);
 		for (i = 0; i < h.len && h.s[i] != '\n'; i++)
@@ -398,8 +410,8 @@ text_report(const struct plan *p, const struct report *r, size_t *count)
 		if (s == S_DUE) {
 			char a[11], b[11];
 
-			fmt_day(a, until + 1);
-			fmt_day(b, 2 * until - since + 1);
+			fmt_day(a, w->until + 1);
+			fmt_day(b, 2 * w->until - w->since + 1);
 			printf(" (%s to %s)", a, b);
 		}
 		fputs(fmt == FMT_MARKDOWN ? "\n\n" : "\n", stdout);
@@ -424,88 +436,88 @@ text_report(const struct plan *p, const struct report *r, size_t *count)
 					fputs(p->name, stdout);
 				printf(":%ld: ", it->line);
 			}
-			item_text(it, fmt == FMT_MARKDOWN ? md_out : plain);
+			item_text(w->today, it, fmt == FMT_MARKDOWN ? md_out :
+			    plain);
 			putchar('\n');
 		}
 	}
 }
 
 static void
-json_day(long day)
+json_day(struct buf *b, const char *key, long day)
 {
-	char d[11];
-
-	if (day == LONG_MIN) {
-		fputs("null", stdout);
-		return;
-	}
-	fmt_day(d, day);
-	printf("\"%s\"", d);
+	if (day == LONG_MIN)
+		json_knull(b, key);
+	else
+		json_kday(b, key, day);
 }
 
 static void
-json_pct(int pct)
+json_pct(struct buf *b, const char *key, int pct)
 {
 	if (pct >= 0)
-		printf("%d", pct);
+		json_knum(b, key, pct);
 	else
-		fputs("null", stdout);
+		json_knull(b, key);
 }
 
 static void
-json_report(const struct plan *p, const struct report *r)
+json_report(struct week *w, const struct plan *p, const struct report *r)
 {
+	struct buf *b = &w->out;
 	size_t i;
 
-	fputs("{\"type\":\"period\",\"file\":", stdout);
-	json_cstr(stdout, p->name);
-	fputs(",\"since\":", stdout);
-	json_day(since);
-	fputs(",\"until\":", stdout);
-	json_day(until);
-	printf(",\"completed\":%zu,\"percent\":", r->done_period);
-	json_pct(r->pct_now);
-	fputs(",\"percent_before\":", stdout);
-	json_pct(r->pct_then);
-	fputs(",\"weeks\":[", stdout);
+	json_begin(b, NULL);
+	json_kstr(b, "type", "period");
+	json_kstr(b, "file", p->name);
+	json_day(b, "since", w->since);
+	json_day(b, "until", w->until);
+	json_knum(b, "completed", (long long)r->done_period);
+	json_pct(b, "percent", r->pct_now);
+	json_pct(b, "percent_before", r->pct_then);
+	json_list(b, "weeks");
 	for (i = 0; i < WEEKS; i++)
-		printf("%s%zu", i ? "," : "", r->week[i]);
-	fputs("]}\n", stdout);
+		json_knum(b, NULL, (long long)r->week[i]);
+	json_list_end(b);
+	json_end(b);
+	buf_addc(b, '\n');
 	for (i = 0; i < r->n; i++) {
 		const struct item *it = &r->it[i];
 
-		printf("{\"type\":\"%s\",\"file\":", sect_names[it->sect]);
-		json_cstr(stdout, p->name);
-		fputs(",\"line\":", stdout);
+		json_begin(b, NULL);
+		json_kstr(b, "type", sect_names[it->sect]);
+		json_kstr(b, "file", p->name);
 		if (it->line > 0)
-			printf("%ld", it->line);
+			json_knum(b, "line", it->line);
 		else
-			fputs("null", stdout);
-		fputs(",\"goal\":", stdout);
-		json_cstr(stdout, it->goal);
-		fputs(",\"text\":", stdout);
-		json_cstr(stdout, it->text);
-		fputs(",\"date\":", stdout);
-		json_day(it->day);
-		fputs(",\"percent_before\":", stdout);
-		json_pct(it->then);
-		fputs(",\"percent\":", stdout);
-		json_pct(it->now);
-		fputs("}\n", stdout);
+			json_knull(b, "line");
+		json_kstr(b, "goal", it->goal);
+		json_kstr(b, "text", it->text);
+		json_day(b, "date", it->day);
+		json_pct(b, "percent_before", it->then);
+		json_pct(b, "percent", it->now);
+		json_end(b);
+		buf_addc(b, '\n');
+		out_write(b);
 	}
+	out_write(b);
 }
 
-static void
-report_plan(const struct plan *p)
+static int
+report_plan(void *tool, const char *path, struct plan *p)
 {
-	struct plan_match *pm = base ? plan_match_new(base, p) : NULL;
+	struct week *w = tool;
+	struct plan_diff *d = w->base ? plan_diff_new(w->base, p,
+	    plan_match_new(w->base, p)) : NULL;
+	const struct plan_match *pm = d ? d->m : NULL;
 	struct report r = { 0 };
 	size_t count[S_COUNT] = { 0 }, i, any = 0;
 
-	milestone_items(p, pm, &r);
-	goal_items(p, pm, &r);
-	if (pm != NULL)
-		baseline_items(p, pm, &r);
+	(void)path;
+	milestone_items(w, p, pm, &r);
+	goal_items(w, p, pm, &r);
+	if (d != NULL)
+		baseline_items(d, &r);
 	for (i = 0; i < r.n; i++)
 		count[r.it[i].sect]++;
 	/* Goals that did not change are no news. */
@@ -514,23 +526,23 @@ report_plan(const struct plan *p)
 			r.it[i].sect = S_COUNT, count[S_CHANGE]--;
 	for (i = 0; i < S_COUNT; i++)
 		any += count[i];
-	if (!(quiet && any == 0)) {
-		static int shown;
+	if (!(w->quiet && any == 0)) {
 		size_t k = 0;
 
-		if (shown++ && fmt != FMT_JSON)
+		if (w->shown++ && w->fmt != FMT_JSON)
 			putchar('\n');
 		for (i = 0; i < r.n; i++)
 			if (r.it[i].sect != S_COUNT)
 				r.it[k++] = r.it[i];
 		r.n = k;
-		if (fmt == FMT_JSON)
-			json_report(p, &r);
+		if (w->fmt == FMT_JSON)
+			json_report(w, p, &r);
 		else
-			text_report(p, &r, count);
+			text_report(w, p, &r, count);
 	}
 	free(r.it);
-	plan_match_free(pm);
+	plan_diff_free(d);
+	return 0;
 }
 
 /* Parse YYYY-Www. */
@@ -561,152 +573,131 @@ parse_date_opt(const char *name, const char *arg, long *day)
 	return 0;
 }
 
-struct args {
-	const char *today, *week, *since, *until, *base, *rev;
-};
+enum { O_SINCE = 256, O_UNTIL };
 
 static int
-parse_opts(int argc, char *argv[], struct args *a)
+option(void *tool, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "today", required_argument, NULL, 'T' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char *const fmts[] = { "text", "markdown", "json", NULL };
-	int c, k;
+	struct week *w = tool;
 
-	while ((c = getopt_long(argc, argv, "f:w:b:g:qhV", longopts, NULL)) !=
-	    -1)
-		switch (c) {
-		case 'f':
-			if ((k = opt_word("format", optarg, fmts)) < 0)
-				return 2;
-			fmt = (enum fmt)k;
-			break;
-		case 'w': a->week = optarg; break;
-		case 's': a->since = optarg; break;
-		case 'u': a->until = optarg; break;
-		case 'b': a->base = optarg; break;
-		case 'g': a->rev = optarg; break;
-		case 'q': quiet = 1; break;
-		case 'T': a->today = optarg; break;
-		case 'h':
-			usage(stdout);
-			return out_close(0) ? 2 : -1;
-		case 'V':
-			print_version();
-			return out_close(0) ? 2 : -1;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	return 0;
+	switch (c) {
+	case 'w': w->week = arg; break;
+	case O_SINCE: w->since_arg = arg; break;
+	case O_UNTIL: w->until_arg = arg; break;
+	case 'b': w->base_arg = arg; break;
+	case 'g': w->rev = arg; break;
+	case 'q': w->quiet = 1; break;
+	default: return 2;
+	}
+	return -1;
 }
 
 /* The period: -w, --since/--until, or the last whole ISO week. */
 static int
-set_period(const struct args *a)
+set_period(struct week *w)
 {
 	long mon;
 
-	if (a->week && (a->since || a->until)) {
+	if (w->week && (w->since_arg || w->until_arg)) {
 		warnx("-w and --since/--until exclude each other");
 		return 0;
 	}
-	if (a->week) {
-		if (!parse_week(a->week, &mon)) {
-			warnx("-w: '%s' is not a week (YYYY-Www)", a->week);
+	if (w->week) {
+		if (!parse_week(w->week, &mon)) {
+			warnx("-w: '%s' is not a week (YYYY-Www)", w->week);
 			return 0;
 		}
-		since = mon, until = mon + 6, weekly = 1;
+		w->since = mon, w->until = mon + 6, w->weekly = 1;
 		return 1;
 	}
-	if (a->since || a->until) {
-		if (a->until == NULL || a->since == NULL) {
+	if (w->since_arg || w->until_arg) {
+		if (w->until_arg == NULL || w->since_arg == NULL) {
 			warnx("--since and --until go together");
 			return 0;
 		}
-		if (!parse_date_opt("--since", a->since, &since) ||
-		    !parse_date_opt("--until", a->until, &until))
+		if (!parse_date_opt("--since", w->since_arg, &w->since) ||
+		    !parse_date_opt("--until", w->until_arg, &w->until))
 			return 0;
-		if (since > until) {
-			warnx("--since %s is after --until %s", a->since,
-			    a->until);
+		if (w->since > w->until) {
+			warnx("--since %s is after --until %s", w->since_arg,
+			    w->until_arg);
 			return 0;
 		}
 		return 1;
 	}
-	since = today - date_weekday(today) - 7;
-	until = since + 6;
-	weekly = 1;
+	w->since = w->today - date_weekday(w->today) - 7;
+	w->until = w->since + 6;
+	w->weekly = 1;
 	return 1;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct plan_ctx *ctx;
-	struct args a = { 0 };
-	char err[300];
-	int i, r, status = 0, nfiles;
+	static const struct option longopts[] = {
+		{ "since", required_argument, NULL, O_SINCE },
+		{ "until", required_argument, NULL, O_UNTIL },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct week w = { 0 };
+	char **av, err[512];
+	int status, nfiles;
 
-	tool_init("planweek");
-	/* getopt names argv[0]: say planweek under a wrapper too. */
-	argv[0] = (char *)progname;
-	if ((r = parse_opts(argc, argv, &a)) != 0)
-		return r < 0 ? 0 : r;
-	if (!today_opt(a.today, &today))
-		return 2;
-	if (!set_period(&a))
-		return 2;
-	nfiles = argc - optind;
-	if (a.base && a.rev) {
+	cli_init("planweek");
+	w.cli = (struct cli){
+		.synopsis = "[-f text|markdown|json] [-w YYYY-Www | "
+		    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] "
+		    "[-q] [--today YYYY-MM-DD] [file ...]",
+		.help = "  -w YYYY-Www        the report of that ISO week "
+		    "(default: last week)\n"
+		    "  --since, --until   the report of a period of days "
+		    "instead\n"
+		    "  -b FILE            compare with the plan as it was in "
+		    "FILE\n"
+		    "  -g REV             compare with the plan as it was in "
+		    "git revision REV\n"
+		    "  -q                 print nothing when nothing happened\n",
+		.formats = fmts,
+		.flags = CLI_TODAY | CLI_PLANS,
+		.shortopts = "w:b:g:q",
+		.longopts = longopts,
+		.option = option,
+		.tool = &w,
+	};
+	if ((status = cli_parse(&w.cli, argc, argv)) >= 0)
+		return status;
+	w.fmt = (enum fmt)w.cli.format;
+	w.today = w.cli.today;
+	av = w.cli.operands;
+	nfiles = w.cli.noperands;
+	if (!set_period(&w))
+		return cli_end(&w.cli, 2);
+	if (w.base_arg && w.rev) {
 		warnx("-b and -g exclude each other");
-		return 2;
+		return cli_end(&w.cli, 2);
 	}
-	if (a.rev && (nfiles != 1 || !strcmp(argv[optind], "-"))) {
+	if (w.rev && (nfiles != 1 || !strcmp(av[0], "-"))) {
 		warnx("-g needs exactly one plan file");
-		return 2;
+		return cli_end(&w.cli, 2);
 	}
-	if (a.base && (nfiles > 1 || (!strcmp(a.base, "-") && (nfiles == 0 ||
-	    !strcmp(argv[optind], "-"))))) {
+	if (w.base_arg && (nfiles > 1 || (!strcmp(w.base_arg, "-") &&
+	    (nfiles == 0 || !strcmp(av[0], "-"))))) {
 		warnx("-b needs exactly one plan, not on standard input too");
-		return 2;
+		return cli_end(&w.cli, 2);
 	}
-	fancy = fmt == FMT_TEXT && out_fancy();
-	if ((ctx = plan_ctx_new(NULL, err, sizeof err)) == NULL) {
-		warnx("%s", err);
-		return 2;
+	w.fancy = w.fmt == FMT_TEXT && out_fancy();
+	if (w.base_arg &&
+	    (w.base = plan_load(w.cli.ctx, w.base_arg)) == NULL) {
+		warn("%s", w.base_arg);
+		return cli_end(&w.cli, 2);
 	}
-	plan_ctx_today(ctx, today);
-	if (a.base && (base = plan_load(ctx, a.base)) == NULL) {
-		warn("%s", a.base);
-		plan_ctx_free(ctx);
-		return 2;
+	if (w.rev && (w.base = plan_load_git(w.cli.ctx, w.rev, av[0], err,
+	    sizeof err)) == NULL) {
+		warnx("%s:%s: %s", w.rev, av[0], err);
+		return cli_end(&w.cli, 2);
 	}
-	if (a.rev &&
-	    (base = plan_load_git(ctx, a.rev, argv[optind])) == NULL) {
-		plan_ctx_free(ctx);
-		return 2;
-	}
-	for (i = optind; i < argc || i == optind; i++) {
-		const char *path = i < argc ? argv[i] : "-";
-		struct plan *p = plan_load(ctx, path);
-
-		if (p == NULL) {
-			warn("%s", path);
-			status = 2;
-			continue;
-		}
-		report_plan(p);
-		plan_free(p);
-		out_flush();
-	}
-	plan_free(base);
-	plan_ctx_free(ctx);
-	return out_close(status);
+	status = cli_each(&w.cli, report_plan);
+	plan_free(w.base);
+	buf_free(&w.out);
+	return cli_end(&w.cli, status);
 }

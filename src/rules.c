@@ -10,14 +10,16 @@
 
 #include "plan.h"
 
-/* Bounds on one regex match: a runaway pattern stops here (see
- * plancheck(1)) instead of hanging the tool. */
+/* Bounds on one regex match, the rules' and the -G marker's alike: a
+ * runaway pattern stops here (see plancheck(1)) instead of hanging the
+ * tool.  The JIT honours the match limit and its own stack; the
+ * interpreter (no JIT, or PLANMARK_NO_JIT) the depth and heap. */
 #define MATCH_LIMIT	1000000
 #define DEPTH_LIMIT	10000
 #define HEAP_LIMIT	20000		/* KiB */
 #define MAX_FORBID	10		/* matches a forbid rule reports a goal */
 
-const char *const level_names[4] = { "off", "info", "warning", "error" };
+const char level_names[4][8] = { "off", "info", "warning", "error" };
 
 enum scope { SC_TITLE, SC_TEXT, SC_MILESTONE };
 static const char *const scope_names[] = { "title", "text", "milestone" };
@@ -70,8 +72,8 @@ struct ruleset {
 	size_t n, cap;
 	char **files;		/* names the rules point into */
 	size_t nfiles;
-	pcre2_match_context *mc;
-	pcre2_jit_stack *js;
+	struct rx_bounds *rx;
+	pcre2_match_context *mc;	/* rx's */
 	pcre2_match_data *md;
 	struct buf msg;
 };
@@ -98,24 +100,53 @@ criterion_bit(const char *c)
 	return -1;
 }
 
+struct rx_bounds {
+	pcre2_match_context *mc;
+	pcre2_jit_stack *js;
+};
+
+struct rx_bounds *
+rx_bounds_new(void)
+{
+	struct rx_bounds *b = xcalloc(1, sizeof *b);
+
+	if ((b->mc = pcre2_match_context_create(NULL)) == NULL)
+		xnomem();
+	pcre2_set_match_limit(b->mc, MATCH_LIMIT);
+	pcre2_set_depth_limit(b->mc, DEPTH_LIMIT);
+	pcre2_set_heap_limit(b->mc, HEAP_LIMIT);
+	/* JIT stack: bigger than the default 32 KiB, still bounded. */
+	b->js = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (b->js != NULL)
+		pcre2_jit_stack_assign(b->mc, NULL, b->js);
+	return b;
+}
+
+void *
+rx_context(const struct rx_bounds *b)
+{
+	return b->mc;
+}
+
+void
+rx_bounds_free(struct rx_bounds *b)
+{
+	if (b == NULL)
+		return;
+	pcre2_match_context_free(b->mc);
+	pcre2_jit_stack_free(b->js);
+	free(b);
+}
+
 struct ruleset *
 ruleset_new(void)
 {
 	struct ruleset *rs = xcalloc(1, sizeof *rs);
 
-	rs->mc = pcre2_match_context_create(NULL);
-	rs->md = pcre2_match_data_create(1, NULL);
-	if (rs->mc == NULL || rs->md == NULL) {
-		fprintf(stderr, "%s: out of memory\n", progname);
-		exit(2);
-	}
-	pcre2_set_match_limit(rs->mc, MATCH_LIMIT);
-	pcre2_set_depth_limit(rs->mc, DEPTH_LIMIT);
-	pcre2_set_heap_limit(rs->mc, HEAP_LIMIT);
-	/* JIT stack: bigger than the default 32 KiB, still bounded. */
-	rs->js = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
-	if (rs->js != NULL)
-		pcre2_jit_stack_assign(rs->mc, NULL, rs->js);
+	rs->rx = rx_bounds_new();
+	rs->mc = rx_context(rs->rx);
+	if ((rs->md = pcre2_match_data_create(1, NULL)) == NULL)
+		xnomem();
 	return rs;
 }
 
@@ -147,8 +178,7 @@ ruleset_free(struct ruleset *rs)
 	for (i = 0; i < rs->nfiles; i++)
 		free(rs->files[i]);
 	free(rs->files);
-	pcre2_match_context_free(rs->mc);
-	pcre2_jit_stack_free(rs->js);
+	rx_bounds_free(rs->rx);
 	pcre2_match_data_free(rs->md);
 	buf_free(&rs->msg);
 	free(rs);
@@ -542,7 +572,7 @@ expand(struct run *x, const char *detail, size_t dlen)
 {
 	struct buf *b = &x->rs->msg;
 	const char *s = x->r->message;
-	const char *title = x->p->goals[x->g].title;
+	const char *title = goal_title(x->p, &x->p->goals[x->g]);
 
 	b->len = 0;
 	if (s == NULL)
@@ -755,11 +785,6 @@ emit_date(struct run *x, const struct pdate *d, long line, int col)
 	    10);
 }
 
-static int
-open_ms(const struct milestone *m)
-{
-	return m->state == MS_OPEN || m->state == MS_ACTIVE;
-}
 
 static void
 check_deadline(struct run *x)
@@ -801,8 +826,9 @@ check_overdue(struct run *x)
 {
 	const struct goal *g = &x->p->goals[x->g];
 
-	if (g->deadline.kind == DATE_OK && g->deadline.day < x->today &&
-	    (g->n[MS_OPEN] + g->n[MS_ACTIVE] > 0 || goal_total(g) == 0))
+	/* A goal with nothing to show by its deadline is worth a
+	 * finding, though no status calls it overdue. */
+	if (goal_late(g, x->today, 1))
 		emit_date(x, &g->deadline, g->line, g->col);
 }
 
@@ -818,7 +844,7 @@ check_ms_dates(struct run *x, int after)
 		const struct milestone *m = &x->p->ms[i];
 		const struct pdate *d = &m->date[F_DUE];
 
-		if (!open_ms(m) || d->kind != DATE_OK)
+		if (!ms_open(m) || d->kind != DATE_OK)
 			continue;
 		if (after ? d->day > g->deadline.day : d->day < x->today)
 			emit_date(x, d, m->line, m->col);
@@ -883,7 +909,7 @@ check_load(struct run *x)
 	for (i = g->first; i < g->first + g->count; i++) {
 		const struct pdate *due = &x->p->ms[i].date[F_DUE];
 
-		if (open_ms(&x->p->ms[i]) && due->kind == DATE_OK)
+		if (ms_open(&x->p->ms[i]) && due->kind == DATE_OK)
 			week[n++] = due->day - date_weekday(due->day);
 	}
 	qsort(week, n, sizeof *week, cmp_long);
@@ -909,15 +935,19 @@ check_duplicate(struct run *x)
 		emit_goal(x, x->p->goals[x->g].title);
 }
 
-static const struct plan *sort_plan;	/* qsort has no argument */
+/* A goal's title and index, sorted to find equal titles. */
+struct titled {
+	const char *title;
+	size_t i;
+};
 
 static int
 cmp_title(const void *a, const void *b)
 {
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	int c = strcmp(sort_plan->goals[i].title, sort_plan->goals[j].title);
+	const struct titled *x = a, *y = b;
+	int c = strcmp(x->title, y->title);
 
-	return c ? c : i < j ? -1 : i > j;
+	return c ? c : x->i < y->i ? -1 : x->i > y->i;
 }
 
 /* For each goal, the line of the first goal with its title if that is
@@ -925,17 +955,19 @@ cmp_title(const void *a, const void *b)
 static long *
 find_duplicates(const struct plan *p)
 {
-	size_t *ix = xcalloc(p->ngoals, sizeof *ix), i;
+	struct titled *ix = xcalloc(p->ngoals, sizeof *ix);
 	long *dup = xcalloc(p->ngoals, sizeof *dup);
+	size_t i;
 
-	for (i = 0; i < p->ngoals; i++)
-		ix[i] = i;
-	sort_plan = p;
+	for (i = 0; i < p->ngoals; i++) {
+		ix[i].title = p->goals[i].title;
+		ix[i].i = i;
+	}
 	qsort(ix, p->ngoals, sizeof *ix, cmp_title);
 	for (i = 1; i < p->ngoals; i++)
-		if (!strcmp(p->goals[ix[i]].title, p->goals[ix[i - 1]].title))
-			dup[ix[i]] = dup[ix[i - 1]] ? dup[ix[i - 1]] :
-			    p->goals[ix[i - 1]].line;
+		if (!strcmp(ix[i].title, ix[i - 1].title))
+			dup[ix[i].i] = dup[ix[i - 1].i] ? dup[ix[i - 1].i] :
+			    p->goals[ix[i - 1].i].line;
 	free(ix);
 	return dup;
 }

@@ -6,25 +6,9 @@
 
 #include "plan.h"
 
-const char *const status_names[ST_COUNT] = { "done", "no-milestones",
+const char status_names[ST_COUNT][16] = { "done", "no-milestones",
     "overdue", "at-risk", "not-started", "on-track" };
 
-int
-percent_of(size_t done, size_t total)
-{
-	if (total == 0)
-		return -1;
-	/* Rounded down, so 100 means all done. */
-	if (done <= SIZE_MAX / 100)
-		return (int)(done * 100 / total);
-	return (int)(done / (total / 100));
-}
-
-static int
-is_open(const struct milestone *m)
-{
-	return m->state == MS_OPEN || m->state == MS_ACTIVE;
-}
 
 int
 goal_start(const struct plan *p, const struct goal *g, long *day)
@@ -78,7 +62,7 @@ goal_status(const struct plan *p, const struct goal *g, long today)
 		return ST_DONE;
 	if (total == 0)
 		return ST_NONE;
-	if (g->deadline.kind == DATE_OK && g->deadline.day < today)
+	if (goal_late(g, today, 0))
 		return ST_OVERDUE;
 	if (at_risk(p, g, today))
 		return ST_AT_RISK;
@@ -101,9 +85,7 @@ goal_overdue(const struct plan *p, const struct goal *g, long today)
 	size_t i, n = 0;
 
 	for (i = g->first; i < g->first + g->count; i++)
-		if (is_open(&p->ms[i]) && p->ms[i].date[F_DUE].kind ==
-		    DATE_OK && p->ms[i].date[F_DUE].day < today)
-			n++;
+		n += ms_late(&p->ms[i], today);
 	return n;
 }
 
@@ -116,39 +98,10 @@ goal_next_due(const struct plan *p, const struct goal *g, long today)
 	for (i = g->first; i < g->first + g->count; i++) {
 		const struct milestone *m = &p->ms[i];
 
-		if (is_open(m) && m->date[F_DUE].kind == DATE_OK &&
+		if (ms_open(m) && m->date[F_DUE].kind == DATE_OK &&
 		    m->date[F_DUE].day >= today && (best == NULL ||
 		    m->date[F_DUE].day < best->date[F_DUE].day))
 			best = m;
 	}
 	return best;
-}
-
-void
-progress_bar(char *out, int pct, int width, int utf8)
-{
-	int i, full = pct < 0 ? 0 : pct * width / 100;
-
-	if (!utf8)
-		*out++ = '[';
-	for (i = 0; i < width; i++) {
-		if (utf8) {
-			memcpy(out, i < full ? "\xe2\x96\x88" : "\xe2\x96\x91",
-			    3);
-			out += 3;
-		} else {
-			*out++ = i < full ? '#' : '-';
-		}
-	}
-	if (!utf8)
-		*out++ = ']';
-	*out = '\0';
-}
-
-int
-out_fancy(void)
-{
-	const char *nc = getenv("NO_COLOR");
-
-	return isatty(STDOUT_FILENO) && nc == NULL;
 }

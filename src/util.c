@@ -1,10 +1,6 @@
-/* util.c: memory, files, UTF-8 cleaning, buffers, JSON, output checks. */
+/* util.c: memory, errors, files, UTF-8 and buffers; libc only. */
 #include <errno.h>
 #include <fcntl.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -12,16 +8,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cmark.h>
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
 #include "plan.h"
 
-const char *progname = "planmark";
+/* Set once at start (cli_init), before any thread; read after. */
+static const char *progname = "planmark";
 
-static void
-nomem(void)
+void
+set_progname(const char *name)
+{
+	progname = name;
+}
+
+const char *
+tool_name(void)
+{
+	return progname;
+}
+
+void
+xnomem(void)
 {
 	fprintf(stderr, "%s: out of memory\n", progname);
 	exit(2);
@@ -33,7 +38,7 @@ xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		nomem();
+		xnomem();
 	return p;
 }
 
@@ -43,7 +48,7 @@ xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		nomem();
+		xnomem();
 	return p;
 }
 
@@ -51,10 +56,10 @@ void *
 xrealloc(void *p, size_t n, size_t size)
 {
 	if (size && n > SIZE_MAX / size)
-		nomem();
+		xnomem();
 	p = realloc(p, n * size > 0 ? n * size : 1);
 	if (p == NULL)
-		nomem();
+		xnomem();
 	return p;
 }
 
@@ -74,16 +79,36 @@ xstrdup(const char *s)
 	return xstrndup(s, strlen(s));
 }
 
+/* A message on stderr, with what came from a file or a name escaped: a
+ * terminal shows it, never obeys it. */
+static void
+vwarn(const char *fmt, va_list ap, const char *err)
+{
+	struct buf b = { 0 };
+	char *e;
+	size_t n;
+
+	buf_printf(&b, "%s: ", progname);
+	buf_vprintf(&b, fmt, ap);
+	if (err != NULL)
+		buf_printf(&b, ": %s", err);
+	if ((e = text_escape(b.s, b.len, &n)) != NULL) {
+		fprintf(stderr, "%s\n", e);
+		free(e);
+	} else {
+		fprintf(stderr, "%s\n", b.s);
+	}
+	buf_free(&b);
+}
+
 void
 warnx(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarn(fmt, ap, NULL);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -92,11 +117,9 @@ warn(const char *fmt, ...)
 	va_list ap;
 	int e = errno;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarn(fmt, ap, strerror(e));
 	va_end(ap);
-	fprintf(stderr, ": %s\n", strerror(e));
 }
 
 int
@@ -251,6 +274,68 @@ utf8_clean(const char *buf, size_t len, size_t *outlen)
 	return b.s;
 }
 
+/*
+ * Characters a terminal may obey rather than show: C0 controls but tab,
+ * DEL, C1 controls, the line and paragraph separators, and the bidi
+ * controls that reorder what is shown (U+061C, U+200E/F, U+202A..E,
+ * U+2066..9).  The code point at s (k bytes of valid UTF-8), or 0.
+ */
+static unsigned long
+hidden_char(const unsigned char *s, size_t k)
+{
+	unsigned long c;
+
+	if (k == 1)
+		return (s[0] < 0x20 && s[0] != '\t') || s[0] == 0x7F ?
+		    s[0] : 0;
+	if (k == 2) {
+		c = (s[0] & 0x1Ful) << 6 | (s[1] & 0x3F);
+		return (c >= 0x80 && c <= 0x9F) || c == 0x61C ? c : 0;
+	}
+	if (k != 3)
+		return 0;
+	c = (s[0] & 0x0Ful) << 12 | (s[1] & 0x3Ful) << 6 | (s[2] & 0x3F);
+	return c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
+	    (c >= 0x2066 && c <= 0x2069) ? c : 0;
+}
+
+char *
+text_escape(const char *buf, size_t len, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)buf;
+	struct buf b = { 0 };
+	size_t i = 0, k, run = 0;
+	int any = 0;
+
+	while (i < len) {
+		unsigned long c = 0;
+
+		if (s[i] >= 0x20 && s[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		k = utf8_seq(s + i, len - i);	/* 0: not UTF-8, or NUL */
+		if (k > 0 && (c = hidden_char(s + i, k)) == 0) {
+			i += k;
+			continue;
+		}
+		any = 1;
+		buf_add(&b, buf + run, i - run);
+		if (k == 0 || c < 0x80)
+			buf_printf(&b, "\\x%02X", s[i]);
+		else
+			buf_printf(&b, "\\u%04lX", c);
+		i += k ? k : 1;
+		run = i;
+	}
+	if (!any)
+		return NULL;
+	buf_add(&b, buf + run, len - run);
+	buf_addc(&b, '\0');
+	*outlen = b.len - 1;
+	return b.s;
+}
+
 /* Make room for n more bytes and a NUL. */
 static void
 buf_grow(struct buf *b, size_t n)
@@ -261,7 +346,7 @@ buf_grow(struct buf *b, size_t n)
 		return;
 	while (cap - b->len <= n) {
 		if (cap > SIZE_MAX / 2)
-			nomem();
+			xnomem();
 		cap *= 2;
 	}
 	b->s = xrealloc(b->s, cap, 1);
@@ -294,21 +379,29 @@ buf_adds(struct buf *b, const char *s)
 }
 
 void
-buf_printf(struct buf *b, const char *fmt, ...)
+buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 {
-	va_list ap;
+	va_list aq;
 	int n;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
 	if (n < 0)
 		return;
 	buf_grow(b, (size_t)n);
-	va_start(ap, fmt);
 	vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-	va_end(ap);
 	b->len += (size_t)n;
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
 }
 
 void
@@ -317,77 +410,6 @@ buf_free(struct buf *b)
 	free(b->s);
 	b->s = NULL;
 	b->len = b->cap = 0;
-}
-
-/* The escape of a byte in a JSON string, or NULL for the byte itself.
- * The model holds valid UTF-8 only, so only escaping is needed. */
-static const char *
-json_esc(unsigned char c, char tmp[7])
-{
-	if (c >= 0x20 && c != '"' && c != '\\')
-		return NULL;
-	switch (c) {
-	case '"': return "\\\"";
-	case '\\': return "\\\\";
-	case '\n': return "\\n";
-	case '\t': return "\\t";
-	case '\r': return "\\r";
-	default:
-		snprintf(tmp, 7, "\\u%04x", c);
-		return tmp;
-	}
-}
-
-void
-json_str(FILE *f, const char *s, size_t len)
-{
-	size_t i, run = 0;
-	const char *e;
-	char tmp[7];
-
-	putc('"', f);
-	for (i = 0; i < len; i++) {
-		if ((e = json_esc((unsigned char)s[i], tmp)) == NULL)
-			continue;
-		fwrite(s + run, 1, i - run, f);
-		fputs(e, f);
-		run = i + 1;
-	}
-	fwrite(s + run, 1, len - run, f);
-	putc('"', f);
-}
-
-void
-buf_json(struct buf *b, const char *s, size_t len)
-{
-	size_t i, run = 0;
-	const char *e;
-	char tmp[7];
-
-	buf_addc(b, '"');
-	for (i = 0; i < len; i++) {
-		if ((e = json_esc((unsigned char)s[i], tmp)) == NULL)
-			continue;
-		buf_add(b, s + run, i - run);
-		buf_adds(b, e);
-		run = i + 1;
-	}
-	buf_add(b, s + run, len - run);
-	buf_addc(b, '"');
-}
-
-void
-buf_json_date(struct buf *b, const struct pdate *d)
-{
-	char s[12];
-
-	if (d->kind != DATE_OK) {
-		buf_add(b, "null", 4);
-		return;
-	}
-	date_format(d->day, s + 1);
-	s[0] = s[11] = '"';
-	buf_add(b, s, sizeof s);
 }
 
 void
@@ -403,175 +425,4 @@ buf_num(struct buf *b, long long n)
 	if (n < 0)
 		*--p = '-';
 	buf_add(b, p, (size_t)(t + sizeof t - p));
-}
-
-void
-json_cstr(FILE *f, const char *s)
-{
-	if (s == NULL)
-		fputs("null", f);
-	else
-		json_str(f, s, strlen(s));
-}
-
-void
-json_date(FILE *f, const struct pdate *d)
-{
-	char s[12];
-
-	if (d->kind != DATE_OK) {
-		fwrite("null", 1, 4, f);
-		return;
-	}
-	date_format(d->day, s + 1);
-	s[0] = s[11] = '"';
-	fwrite(s, 1, sizeof s, f);
-}
-
-void
-out_num(FILE *f, long long n)
-{
-	fprintf(f, "%lld", n);
-}
-
-/* Markdown text that reads back as the same plain text: ASCII
- * punctuation that could start markup is escaped. */
-void
-md_text(const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
-}
-
-/* ---- progress tallies ---- */
-
-static size_t
-digits(const char *s, size_t i, size_t e)
-{
-	size_t k = i;
-
-	while (k < e && k - i < 20 && s[k] >= '0' && s[k] <= '9')
-		k++;
-	return k;
-}
-
-/* A tally ending exactly at e and starting at or after lo: its start, or
- * (size_t)-1.  Empty cookies as Org mode writes them ([/], [%]) count. */
-size_t
-tally_at(const char *s, size_t lo, size_t e, enum tally_form *form)
-{
-	size_t i, k;
-
-	if (e == lo || s[e - 1] != ']')
-		return (size_t)-1;
-	for (i = e - 1; i > lo && e - i < 48 && s[i - 1] != '['; i--)
-		;
-	if (i == lo || s[i - 1] != '[')
-		return (size_t)-1;
-	k = digits(s, i, e);
-	if (k + 2 == e && s[k] == '%') {
-		*form = TALLY_PERCENT;
-	} else if (k < e && s[k] == '/') {
-		k = digits(s, k + 1, e);
-		if (k + 1 == e) {
-			*form = TALLY_FRACTION;
-		} else if (s[k] == ' ') {
-			k = digits(s, k + 1, e);
-			if (k + 2 != e || s[k] != '%')
-				return (size_t)-1;
-			*form = TALLY_BOTH;
-		} else {
-			return (size_t)-1;
-		}
-	} else {
-		return (size_t)-1;
-	}
-	i--;				/* on the '[' */
-	if (i > lo && s[i - 1] != ' ' && s[i - 1] != '\t')
-		return (size_t)-1;
-	return i;
-}
-
-int
-opt_word(const char *what, const char *arg, const char *const words[])
-{
-	int k;
-
-	for (k = 0; words[k] != NULL; k++)
-		if (strcmp(words[k], arg) == 0)
-			return k;
-	fprintf(stderr, "%s: unknown %s '%s' (", progname, what, arg);
-	for (k = 0; words[k] != NULL; k++)
-		fprintf(stderr, "%s%s", k ? ", " : "", words[k]);
-	fputs(")\n", stderr);
-	return -1;
-}
-
-int
-today_opt(const char *arg, long *day)
-{
-	if (date_today(arg, day))
-		return 1;
-	warnx("--today: '%s' is not a date (YYYY-MM-DD)", arg);
-	return 0;
-}
-
-void
-out_flush(void)
-{
-	if (fflush(stdout) == 0)
-		return;
-	if (errno == EPIPE)
-		exit(0);
-	warn("write error");
-	exit(2);
-}
-
-int
-out_close(int status)
-{
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno == EPIPE)	/* quiet, as in out_flush() */
-			return 0;
-		warn("write error");
-		return 2;
-	}
-	if (fclose(stdout) != 0) {
-		warn("write error");
-		return 2;
-	}
-	return status;
-}
-
-void
-tool_init(const char *name)
-{
-	/* Large reports go to pipes: write them in large pieces (glibc
-	 * ignores the size unless it is given the buffer). */
-	static char outbuf[1 << 16];
-
-	progname = name;
-	if (!isatty(STDOUT_FILENO))
-		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-	/* A closed pipe shows up as EPIPE from out_flush: a quiet exit. */
-	signal(SIGPIPE, SIG_IGN);
-#ifdef M_MXFAST
-	/* Freeing libcmark's millions of small nodes fills glibc's fast
-	 * bins, which every later large allocation then walks through
-	 * (malloc_consolidate): without them a large plan loads faster. */
-	mallopt(M_MXFAST, 0);
-#endif
-}
-
-void
-print_version(void)
-{
-	char pv[64];
-
-	pcre2_config(PCRE2_CONFIG_VERSION, pv);
-	printf("%s (planmark) %s, libcmark %s, pcre2 %s\n", progname,
-	    PLANMARK_VERSION, cmark_version_string(), pv);
 }

@@ -111,6 +111,18 @@ $ plancheck -x
 === help
 $ plancheck --help
 > usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] [file ...]
+>
+>   -f FORMAT          output format: text, json, sarif (default text)
+>   -l LEVEL           fail (exit 1) at findings of LEVEL or above: error (default), warning, info
+>   -r FILE            rules from FILE, for every plan, instead of .planrules
+>   -s                 a SMART scorecard of each goal, not the findings
+>   --no-defaults      without the built-in rules
+>   --print-rules      print the built-in rules
+>   --today YYYY-MM-DD the day to count from (default today)
+>   -h, --help         this help
+>   -V, --version      version of the tool and its libraries
+>
+> See plancheck(1).
 
 === bad --today
 $ plancheck --today tomorrow tests/data/check-good.md

@@ -169,6 +169,13 @@ $ plandiff -z a b 2>&1 | sed 1d
 $ plandiff --help
 > usage: plandiff [-f text|markdown|json] old new
 >        plandiff [-f text|markdown|json] -g rev file
+>
+>   -f FORMAT          output format: text, markdown, json (default text)
+>   -g REV             compare the file as it was in git revision REV with the file
+>   -h, --help         this help
+>   -V, --version      version of the tool and its libraries
+>
+> See plandiff(1).
 
 === git: git diff through diff.plan.command and .gitattributes
 $ . tests/plandiff-repo.sh && git diff HEAD~1 | sed -n '1,4p;$p'
@@ -281,4 +288,11 @@ $ planweek -g HEAD a b
 === a full disk: exit 2
 $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
 ! plandiff: write error: No space left on device
+? 2
+
+=== a bad option is named by plandiff, whatever path runs it
+$ ./bin/plandiff -Z a b
+! plandiff: invalid option -- 'Z'
+! usage: plandiff [-f text|markdown|json] old new
+!        plandiff [-f text|markdown|json] -g rev file
 ? 2

@@ -2,7 +2,7 @@
 
 === milestone rules: what is a task item and which goal owns it
 $ plangoals --today 2026-11-23 tests/data/goals-rules.md
-> tests/data/goals-rules.md:1:  goal 0/1 0%  Career plan
+> tests/data/goals-rules.md:1:  goal 0/1 0%  goals-rules.md
 > tests/data/goals-rules.md:1:    [ ] pre one  due:2026-12-01
 > tests/data/goals-rules.md:7:  goal 2/8 25%  Become staff engineer by 2027-06  deadline:2027-06-30  cancelled:1
 > tests/data/goals-rules.md:11:   [x] Write design doc  done:2026-10-02
@@ -24,7 +24,7 @@ $ plangoals --today 2026-11-23 tests/data/goals-rules.md
 
 === goal ownership: marked headings claim sub-sections, items, sections, preamble
 $ plangoals --today 2026-11-23 tests/data/goals-owner.md
-> tests/data/goals-owner.md:3:  goal 1/1 100%  Yearly plan
+> tests/data/goals-owner.md:3:  goal 1/1 100%  goals-owner.md
 > tests/data/goals-owner.md:3:    [x] inbox item before the first heading
 > tests/data/goals-owner.md:7:  goal 1/2 50%  Ship the mobile app  deadline:2027-06-30
 > tests/data/goals-owner.md:13:   [x] API keys
@@ -91,7 +91,7 @@ $ plangoals -f json tests/data/goals-bytes.md | jq -c '[.title, .milestones[].te
 
 === JSON Lines: one object per goal, parsed back
 $ plangoals -f json tests/data/goals-owner.md | jq -c '[.line, .kind, .title, .deadline, .start, .done, .active, .open, .total, .cancelled, .percent, [.milestones[] | [.line, .state, .depth, .text]]]'
-> [3,"preamble","Yearly plan",null,null,1,0,0,1,0,100,[[3,"done",0,"inbox item before the first heading"]]]
+> [3,"preamble","goals-owner.md",null,null,1,0,0,1,0,100,[[3,"done",0,"inbox item before the first heading"]]]
 > [7,"heading","Ship the mobile app","2027-06-30",null,1,0,1,2,0,50,[[13,"done",0,"API keys"],[14,"open",0,"Push notifications"]]]
 > [16,"section","Reading",null,null,0,0,2,2,0,0,[[18,"open",0,"Read two books"],[24,"open",1,"claimed by Reading"]]]
 > [19,"item","Learn to juggle by 2027-03","2027-03-31",null,1,0,1,2,0,50,[[20,"done",1,"Three balls"],[21,"open",1,"Four balls"]]]
@@ -116,7 +116,7 @@ $ plangoals -f json tests/data/goals-rules.md | jq -c 'keys'
 === TSV: a header and one row per milestone
 $ plangoals -f tsv tests/data/goals-owner.md
 > file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-owner.md	3	3	Yearly plan	done	0					inbox item before the first heading
+> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading
 > tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
 > tests/data/goals-owner.md	14	7	Ship the mobile app	open	0					Push notifications
 > tests/data/goals-owner.md	18	16	Reading	open	0					Read two books
@@ -140,7 +140,7 @@ $ plangoals -s open tests/data/goals-owner.md
 === -s done
 $ plangoals -s done -f tsv tests/data/goals-owner.md
 > file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-owner.md	3	3	Yearly plan	done	0					inbox item before the first heading
+> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading
 > tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
 > tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls
 
@@ -152,7 +152,7 @@ $ plangoals -s all tests/data/goals-nohead.md
 
 === -G replaces the goal marker
 $ plangoals -G '(?i)milestone group:' tests/data/goals-owner.md
-> tests/data/goals-owner.md:3:  goal 1/1 100%  Yearly plan
+> tests/data/goals-owner.md:3:  goal 1/1 100%  goals-owner.md
 > tests/data/goals-owner.md:3:    [x] inbox item before the first heading
 > tests/data/goals-owner.md:11: goal 1/2 50%  Backend work
 > tests/data/goals-owner.md:13:   [x] API keys
@@ -233,6 +233,15 @@ $ plangoals --today
 === --help
 $ plangoals --help
 > usage: plangoals [-f text|json|tsv|markdown] [-s open|done|all] [-G regex] [--today YYYY-MM-DD] [file ...]
+>
+>   -f FORMAT          output format: text, json, tsv, markdown (default text)
+>   -s STATE           milestones to show: open, done, all (default all)
+>   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
+>   --today YYYY-MM-DD the day to count from (default today)
+>   -h, --help         this help
+>   -V, --version      version of the tool and its libraries
+>
+> See plangoals(1).
 
 === --version names the libraries
 $ plangoals --version | sed 's/[0-9][0-9.]*/N/g'
@@ -259,7 +268,7 @@ $ awk 'BEGIN { for (i = 0; i < 10000; i++) { s = ""; for (j = 0; j < i; j++) s =
 $ plangoals -f markdown tests/data/goals-owner.md
 > # tests/data/goals-owner.md
 >
-> ## Goal: Yearly plan
+> ## Goal: goals-owner.md
 >
 > - [x] inbox item before the first heading
 >

@@ -233,6 +233,14 @@ $ planstat -x
 === -h prints the usage on stdout
 $ planstat -h
 > usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--today YYYY-MM-DD] [file ...]
+>
+>   -f FORMAT          output format: text, markdown, json, tsv (default text)
+>   -S KEY             sort goals by deadline, progress, status or file (default)
+>   --today YYYY-MM-DD the day to count from (default today)
+>   -h, --help         this help
+>   -V, --version      version of the tool and its libraries
+>
+> See planstat(1).
 
 === -V prints the version
 $ planstat -V | sed 's/ .*//'

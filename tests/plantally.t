@@ -291,6 +291,18 @@ $ plantally -z; plantally -G
 === --help
 $ plantally --help
 > usage: plantally [-i] [--percent|--fraction|--both] [--only-marked] [--check] [-G regex] [file ...]
+>
+>   -i                 edit the files in place
+>   --fraction         tallies as [3/7] (default for a title without one)
+>   --percent          tallies as [42%]
+>   --both             tallies as [3/7 42%]
+>   --only-marked      only titles that have a tally already
+>   --check            list missing and stale tallies, exit 1 if any
+>   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
+>   -h, --help         this help
+>   -V, --version      version of the tool and its libraries
+>
+> See plantally(1).
 
 === empty input gives empty output
 $ printf '' | plantally | wc -c

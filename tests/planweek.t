@@ -214,6 +214,18 @@ $ planweek -x
 === -h
 $ planweek -h
 > usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] [--today YYYY-MM-DD] [file ...]
+>
+>   -f FORMAT          output format: text, markdown, json (default text)
+>   -w YYYY-Www        the report of that ISO week (default: last week)
+>   --since, --until   the report of a period of days instead
+>   -b FILE            compare with the plan as it was in FILE
+>   -g REV             compare with the plan as it was in git revision REV
+>   -q                 print nothing when nothing happened
+>   --today YYYY-MM-DD the day to count from (default today)
+>   -h, --help         this help
+>   -V, --version      version of the tool and its libraries
+>
+> See planweek(1).
 
 === samples/weekly-mail.sh mails the report, and nothing when there is no news
 $ mkdir $TMP/bin; printf '#!/bin/sh\necho "mail $*"; cat\n' >$TMP/bin/mail; chmod +x $TMP/bin/mail; printf '# G\n- [x] a done:2026-11-20\n' >$TMP/p.md; printf '# G\n- [x] a\n' >$TMP/q.md; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/p.md --today 2026-11-23 | sed "s|$TMP|TMP|g"; PATH=$TMP/bin:$PATH sh samples/weekly-mail.sh me@example.org $TMP/q.md --today 2026-11-23
