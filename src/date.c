@@ -1311,19 +1311,22 @@ static const struct {
  * expression never starts the line's first byte, as the phrase is
  * before it, but for the words that are their own expression). */
 static size_t
-deadline_start(const char *s, size_t len, size_t i, int *allow, int self)
+deadline_start(const char *s, size_t len, size_t i, int *allow, int *self)
 {
 	enum field f;
 	size_t n, j, v, vlen;
 
 	*allow = W_ABS;
-	if (!self && (n = emoji_at(s, len, i, &f)) > 0 && f == F_DUE)
+	*self = 0;
+	if ((n = emoji_at(s, len, i, &f)) > 0 && f == F_DUE)
 		return skip_blanks(s, len, i + n);
-	if (!self && dataview_at(s, len, i, &f, &v, &vlen) > 0 && f == F_DUE)
+	if (dataview_at(s, len, i, &f, &v, &vlen) > 0 && f == F_DUE)
 		return v;
 	if (!word_start(s, i) || !is_alpha(at(s, len, i)))
 		return 0;
 	for (size_t k = 0; k < sizeof kwords / sizeof kwords[0]; k++) {
+		if (kwords[k].word[0] != to_lower(at(s, len, i)))
+			continue;
 		n = has_word(s, len, i, kwords[k].word);
 		if (n == 0 || is_alnum(at(s, len, i + n)) ||
 		    (at(s, len, i + n) == '-' && is_alpha(at(s, len, i + n + 1))))
@@ -1332,9 +1335,7 @@ deadline_start(const char *s, size_t len, size_t i, int *allow, int self)
 		if (k == KW_THAN && (i < 6 || !has_word(s, len, i - 6, "later ")))
 			continue;
 		*allow = kwords[k].allow;
-		if (kwords[k].self != self)
-			return 0;
-		if (self)
+		if ((*self = kwords[k].self))
 			return i == 0 ? (size_t)-1 : i;
 		/* "Deadline: D", "**Due date:** D", "due:D": after a colon
 		 * blanks may lack, as in a field; else they are needed. */
@@ -1353,6 +1354,18 @@ deadline_start(const char *s, size_t len, size_t i, int *allow, int self)
 	return 0;
 }
 
+static size_t
+found_deadline(struct pdate *d, const struct pdate *w, size_t j, size_t e,
+    size_t *start)
+{
+	*d = *w;
+	d->line = 0;
+	d->col = j < INT_MAX ? (int)j + 1 : INT_MAX;
+	if (start != NULL)
+		*start = j;
+	return e - j;
+}
+
 size_t
 date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
     struct pdate *d, size_t *start)
@@ -1361,10 +1374,13 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 	size_t j, e;
 	int allow;
 
-	/* A phrase with a keyword ("by", "within") first, then the words
+	/* A phrase with a keyword ("by", "within") wins over the words
 	 * that are their own phrase ("next year", "tomorrow"): "no worse
 	 * than today, by 2027-06-30" is due on 2027-06-30. */
-	for (int pass = 0; pass < 2; pass++)
+	struct pdate self;
+	size_t self_start = 0, self_end = 0;
+	int is_self;
+
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -1372,10 +1388,12 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 			continue;
 		if (is_alpha(c) && !word_start(s, i))
 			continue;
-		j = deadline_start(s, len, i, &allow, pass);
+		j = deadline_start(s, len, i, &allow, &is_self);
 		if (j == (size_t)-1)
 			j = 0;
 		else if (j == 0)
+			continue;
+		if (is_self && self_end > 0)
 			continue;
 		if (j >= len || (e = expr_at(s, len, j, r, allow, &w)) == 0)
 			continue;
@@ -1383,13 +1401,16 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 		/* As written, but for a leading article: "end of Q2". */
 		if (word_at(s, len, j, "the") && skip_blanks(s, len, j + 3) < e)
 			j = skip_blanks(s, len, j + 3);
-		*d = w;
-		d->line = 0;
-		d->col = j < INT_MAX ? (int)j + 1 : INT_MAX;
-		if (start != NULL)
-			*start = j;
-		return e - j;
+		if (is_self) {
+			self = w;
+			self_start = j;
+			self_end = e;
+			continue;
+		}
+		return found_deadline(d, &w, j, e, start);
 	}
+	if (self_end > 0)
+		return found_deadline(d, &self, self_start, self_end, start);
 	return 0;
 }
 

@@ -1084,7 +1084,20 @@ run_rule(struct run *x)
 	else if (r->require.re != NULL && r->scope == SC_MILESTONE &&
 	    !r->check)
 		require_each(x);
-	else if (r->require.re == NULL || require_any(x) == 0) {
+	else if (r->require.re != NULL && r->check) {
+		/* Either holds: the check first, as it is the cheaper. */
+		int quiet = x->quiet;
+
+		x->quiet = 1;
+		run_check(x);
+		if (x->emitted > 0 && require_any(x) == 0) {
+			x->emitted = 0;
+			x->quiet = quiet;
+			run_check(x);
+		} else
+			x->emitted = 0;
+		x->quiet = quiet;
+	} else if (r->require.re == NULL || require_any(x) == 0) {
 		if (r->check)
 			run_check(x);
 		else

@@ -536,7 +536,7 @@ $ plancheck -s --today 2026-11-23 -l info
 $ plancheck --today 2026-11-23 -l info
 < - Goal: Cut support tickets by 30% by June 2027 by rewriting the three worst help pages
 < - Goal: Never again miss a single gym session in 2027
-> <stdin>:2:9: warning: "Never again" asks for the impossible; set a target you can reach [A-absurd]
+> <stdin>:2:3: warning: "Never again" asks for the impossible; set a target you can reach [A-absurd]
 ? 1
 
 === A: a deadline before the day the plan was written fails A (scorecard)
