@@ -1,5 +1,6 @@
 /* cli.c: the tool frame: common options, the loop over operands, exit
  * status, version and help. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #ifdef __GLIBC__
@@ -8,6 +9,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmark.h>
@@ -18,7 +20,7 @@
 
 /* Short options every tool has; the frame's long ones follow. */
 #define COMMON_SHORT "hV"
-enum { O_TODAY = 1000, O_HELP, O_VERSION };
+enum { O_TODAY = 1000, O_HELP, O_VERSION, O_COLOR };
 
 void
 cli_init(const char *name)
@@ -103,7 +105,9 @@ help(const struct cli *c)
 	if (c->flags & CLI_TODAY)
 		fputs("  --today YYYY-MM-DD the day to count from (default "
 		    "today)\n", stdout);
-	fputs("  -h, --help         this help\n"
+	fputs("  --color[=WHEN]     colour: auto (default), always, "
+	    "never\n"
+	    "  -h, --help         this help\n"
 	    "  -V, --version      version of the tool and its libraries\n",
 	    stdout);
 	printf("\nSee %s(1).\n", tool_name());
@@ -131,7 +135,12 @@ cli_parse(struct cli *c, int argc, char *argv[])
 		{ "today", required_argument, NULL, O_TODAY },
 		{ "help", no_argument, NULL, O_HELP },
 		{ "version", no_argument, NULL, O_VERSION },
+		{ "color", optional_argument, NULL, O_COLOR },
+		{ "colour", optional_argument, NULL, O_COLOR },
 	};
+	static const char *const whens[] = { "auto", "always", "never",
+	    NULL };
+	int when = COLOR_AUTO;
 	struct option *longopts;
 	struct buf so = { 0 };
 	const char *todayarg = NULL;
@@ -141,8 +150,9 @@ cli_parse(struct cli *c, int argc, char *argv[])
 
 	for (k = 0; c->longopts != NULL && c->longopts[k].name != NULL; k++)
 		;
-	longopts = xcalloc(k + 4, sizeof *longopts);
-	memcpy(longopts, c->longopts, k * sizeof *longopts);
+	longopts = xcalloc(k + 6, sizeof *longopts);
+	if (k > 0)
+		memcpy(longopts, c->longopts, k * sizeof *longopts);
 	n = k;
 	for (i = 0; i < sizeof common / sizeof *common; i++)
 		if (common[i].val != O_TODAY || (c->flags & CLI_TODAY))
@@ -175,6 +185,12 @@ cli_parse(struct cli *c, int argc, char *argv[])
 		case O_TODAY:
 			todayarg = optarg;
 			break;
+		case O_COLOR:
+			if (optarg == NULL)
+				when = COLOR_ALWAYS;
+			else if ((when = opt_word("--color", optarg, whens)) < 0)
+				status = 2;
+			break;
 		case 'h':
 		case O_HELP:
 			help(c);
@@ -202,6 +218,7 @@ own:
 		return status;
 	c->operands = argv + optind;
 	c->noperands = argc - optind;
+	out_terminal(when, &c->colour, &c->unicode);
 	if (c->flags & CLI_TODAY) {
 		if (!date_today(todayarg, &c->today)) {
 			warnx("--today: '%s' is not a date (YYYY-MM-DD)",
@@ -228,28 +245,140 @@ own:
 	return -1;
 }
 
+/* Files already read, by device and inode: a plan found under a
+ * directory and also named, or found twice, is read once.  A file named
+ * twice is read twice: that was asked for. */
+struct seen {
+	struct { dev_t dev; ino_t ino; int dir; } *v;
+	size_t n, cap;
+};
+
+static int
+seen_before(struct seen *s, const struct stat *st, int dir)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].dev == st->st_dev && s->v[i].ino == st->st_ino) {
+			if (dir || s->v[i].dir)
+				return 1;
+		}
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 64;
+		s->v = xrealloc(s->v, s->cap, sizeof *s->v);
+	}
+	s->v[s->n].dev = st->st_dev;
+	s->v[s->n].ino = st->st_ino;
+	s->v[s->n++].dir = dir;
+	return 0;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+is_plan_name(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (n > 3 && !strcmp(s + n - 3, ".md")) ||
+	    (n > 9 && !strcmp(s + n - 9, ".markdown"));
+}
+
+struct loop {
+	struct cli *c;
+	cli_fn fn;
+	struct seen seen;
+	int status;
+};
+
+static void
+one_file(struct loop *l, const char *path, int dir)
+{
+	struct plan *p = NULL;
+	struct stat st;
+	int rc;
+
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && seen_before(&l->seen, &st, dir))
+		return;
+	if ((l->c->flags & CLI_PLANS) &&
+	    (p = plan_load(l->c->ctx, path)) == NULL) {
+		warn("%s", path);
+		l->status = 2;
+		return;
+	}
+	rc = l->fn(l->c->tool, path, p);
+	plan_free(p);
+	out_flush();
+	if (rc > l->status)
+		l->status = rc;
+}
+
+/* The .md and .markdown files under a directory, in sorted order, not
+ * in hidden directories nor through links to directories. */
+static void
+one_dir(struct loop *l, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	struct buf path = { 0 };
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	struct stat st;
+
+	if (d == NULL) {
+		warn("%s", dir);
+		l->status = 2;
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			names = xrealloc(names, cap, sizeof *names);
+		}
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, by_name);
+	for (i = 0; i < n; i++) {
+		path.len = 0;
+		buf_printf(&path, "%s%s%s", dir,
+		    dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		if (lstat(path.s, &st) == 0 && S_ISDIR(st.st_mode))
+			one_dir(l, path.s);
+		else if (is_plan_name(names[i]) &&
+		    stat(path.s, &st) == 0 && S_ISREG(st.st_mode))
+			one_file(l, path.s, 1);
+		free(names[i]);
+	}
+	free(names);
+	buf_free(&path);
+}
+
 int
 cli_each(struct cli *c, cli_fn fn)
 {
-	int i, rc, status = 0;
+	struct loop l = { c, fn, { 0 }, 0 };
+	struct stat st;
+	int i;
 
 	for (i = 0; i < c->noperands || i == 0; i++) {
 		const char *path = i < c->noperands ? c->operands[i] : "-";
-		struct plan *p = NULL;
 
-		if ((c->flags & CLI_PLANS) &&
-		    (p = plan_load(c->ctx, path)) == NULL) {
-			warn("%s", path);
-			status = 2;
-			continue;
-		}
-		rc = fn(c->tool, path, p);
-		plan_free(p);
-		out_flush();
-		if (rc > status)
-			status = rc;
+		if (strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			one_dir(&l, path);
+		else
+			one_file(&l, path, 0);
 	}
-	return status;
+	free(l.seen.v);
+	return l.status;
 }
 
 int

@@ -35,10 +35,14 @@ json_str(struct buf *b, const char *s, size_t len)
 	const char *e;
 	char tmp[7];
 
-	buf_addc(b, '"');
+	/* Room for the text and its quotes at once: escapes are rare. */
+	if (b->s == NULL || b->cap - b->len <= len + 2)
+		buf_grow(b, len + 2);
+	b->s[b->len++] = '"';
 	for (i = 0; i < len; i++) {
-		if ((e = json_esc((unsigned char)s[i], tmp)) == NULL)
+		if ((unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\')
 			continue;
+		e = json_esc((unsigned char)s[i], tmp);
 		buf_add(b, s + run, i - run);
 		buf_adds(b, e);
 		run = i + 1;
@@ -48,25 +52,30 @@ json_str(struct buf *b, const char *s, size_t len)
 }
 
 /* A value after a key or an opening bracket needs no comma; any other
- * value follows one.  The last byte written tells which. */
-static void
-json_sep(struct buf *b)
-{
-	char c = b->len ? b->s[b->len - 1] : '\n';
-
-	if (c != '{' && c != '[' && c != ':' && c != '\n')
-		buf_addc(b, ',');
-}
-
+ * value follows one.  The last byte written tells which (json_key). */
 void
 json_key(struct buf *b, const char *key)
 {
-	json_sep(b);
+	size_t n = key != NULL ? strlen(key) : 0;
+	char *p, c;
+
+	/* Room for a comma, the key in quotes and a colon at once; keys
+	 * are ours, plain ASCII. */
+	if (b->s == NULL || b->cap - b->len <= n + 4)
+		buf_grow(b, n + 4);
+	p = b->s + b->len;
+	c = b->len ? p[-1] : '\n';
+	if (c != '{' && c != '[' && c != ':' && c != '\n')
+		*p++ = ',';
 	if (key != NULL) {
-		buf_addc(b, '"');
-		buf_adds(b, key);	/* keys are ours: plain ASCII */
-		buf_add(b, "\":", 2);
+		*p++ = '"';
+		memcpy(p, key, n);
+		p += n;
+		*p++ = '"';
+		*p++ = ':';
 	}
+	*p = '\0';
+	b->len = (size_t)(p - b->s);
 }
 
 void
@@ -524,10 +533,49 @@ progress_bar(char *out, int pct, int width, int utf8)
 	*out = '\0';
 }
 
-int
-out_fancy(void)
+/* The locale's character set is UTF-8, by the variables that set it. */
+static int
+utf8_locale(void)
 {
-	const char *nc = getenv("NO_COLOR");
+	const char *v = getenv("LC_ALL");
+	char s[32];
+	size_t i;
 
-	return isatty(STDOUT_FILENO) && nc == NULL;
+	if (v == NULL || *v == '\0')
+		v = getenv("LC_CTYPE");
+	if (v == NULL || *v == '\0')
+		v = getenv("LANG");
+	if (v == NULL)
+		return 0;
+	for (i = 0; v[i] && i < sizeof s - 1; i++)
+		s[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] + 32 : v[i]);
+	s[i] = '\0';
+	return strstr(s, "utf-8") != NULL || strstr(s, "utf8") != NULL;
+}
+
+void
+out_terminal(int when, int *colour, int *unicode)
+{
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+	int tty = isatty(STDOUT_FILENO);
+	int dumb = term != NULL && strcmp(term, "dumb") == 0;
+
+	if (when == COLOR_ALWAYS)
+		*colour = 1;
+	else if (when == COLOR_NEVER)
+		*colour = 0;
+	else
+		*colour = tty && !dumb && (nc == NULL || *nc == '\0');
+	/* Bars and ellipses in Unicode only where they will be shown as
+	 * such: a terminal, or colour asked for, in a UTF-8 locale. */
+	*unicode = (tty || when == COLOR_ALWAYS) && !dumb && utf8_locale();
+}
+
+const char *
+out_colour(int colour, enum hue h)
+{
+	static const char sgr[][6] = { "", "\033[31m", "\033[33m",
+	    "\033[32m", "\033[36m", "\033[1m", "\033[0m" };
+
+	return colour ? sgr[h] : "";
 }

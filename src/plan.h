@@ -257,6 +257,7 @@ struct buf {
 	char *s;
 	size_t len, cap;
 };
+void buf_grow(struct buf *, size_t n);	/* room for n more and a NUL */
 void buf_add(struct buf *, const char *, size_t);
 void buf_addc(struct buf *, int);
 void buf_adds(struct buf *, const char *);
@@ -292,6 +293,7 @@ struct cli {
 	/* Set by cli_parse. */
 	int format;		/* index into formats */
 	long today;
+	int colour, unicode;	/* for text for people (out_terminal) */
 	char **operands;
 	int noperands;
 	struct plan_ctx *ctx;	/* with CLI_PLANS or CLI_MARKER */
@@ -304,9 +306,11 @@ void cli_init(const char *name);
 int cli_parse(struct cli *, int argc, char *argv[]);
 void cli_usage(const struct cli *, FILE *);
 /* Each operand (none: "-", standard input) to fn, with its plan loaded
- * under CLI_PLANS (else NULL); an operand that cannot be read is said
- * and the rest still done.  Returns the worst of fn's statuses (0, 1,
- * 2), 2 for a file not read. */
+ * under CLI_PLANS (else NULL); a directory gives the .md and .markdown
+ * files under it, sorted, hidden directories left out; a file found
+ * under a directory and again is done once.  An operand that cannot be read is said and the
+ * rest still done.  Returns the worst of fn's statuses (0, 1, 2), 2 for
+ * a file not read. */
 typedef int (*cli_fn)(void *tool, const char *path, struct plan *);
 int cli_each(struct cli *, cli_fn fn);
 /* Free what cli_parse made, close stdout: the status to exit with. */
@@ -386,8 +390,15 @@ void md_text(const char *s);
 /* A progress bar of width cells into out (room for width * 3 + 3
  * bytes): Unicode blocks when utf8, else [###---]. */
 void progress_bar(char *out, int pct, int width, int utf8);
-/* Whether stdout gets colour and Unicode: a terminal, NO_COLOR unset. */
-int out_fancy(void);
+/* Colour and Unicode for stdout, by --color WHEN: auto gives colour to
+ * a terminal unless NO_COLOR is set and not empty or TERM is dumb;
+ * Unicode bars to a terminal (or with always) in a UTF-8 locale. */
+enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };	/* as in --color */
+void out_terminal(int when, int *colour, int *unicode);
+/* The escape that starts a hue (or ends one, H_END), "" without
+ * colour. */
+enum hue { H_NONE, H_RED, H_YELLOW, H_GREEN, H_CYAN, H_BOLD, H_END };
+const char *out_colour(int colour, enum hue);
 
 
 /* ---- goal status (status.c) ---- */

@@ -13,6 +13,8 @@ enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF };	/* as in fmts[] */
 static const char *const fmts[] = { "text", "json", "sarif", NULL };
 static const char letters[] = "SMART";
 static const char verdicts[] = "+-?";
+/* Levels as compilers colour them. */
+static const enum hue level_hue[4] = { H_NONE, H_CYAN, H_YELLOW, H_RED };
 
 /* Rule sets by the .planrules file they came from (NULL: none), so
  * many plan files in one directory load their rules once. */
@@ -180,8 +182,10 @@ on_finding(void *arg, const struct finding *f)
 		break;
 	default:
 		/* The message and the id may come from a .planrules. */
-		buf_printf(&t->out, "%s:%ld:%d: %s: ", o->p->name, f->line,
-		    f->col, level_names[f->rule.level]);
+		buf_printf(&t->out, "%s:%ld:%d: %s%s:%s ", o->p->name, f->line,
+		    f->col, out_colour(t->cli.colour, level_hue[f->rule.level]),
+		    level_names[f->rule.level],
+		    out_colour(t->cli.colour, H_END));
 		out_text(&t->out, f->message);
 		BUF_LIT(&t->out, " [");
 		out_text(&t->out, f->rule.id);

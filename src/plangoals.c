@@ -127,7 +127,8 @@ text_plan(const struct goals *t, const struct plan *p)
 		if (gp->n[MS_CANCELLED])
 			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);
 		if (goal_late(gp, today, 0))
-			printf("  overdue");
+			printf("  %soverdue%s", out_colour(t->cli.colour, H_RED),
+			    out_colour(t->cli.colour, H_END));
 		putchar('\n');
 		for (i = gp->first; i < gp->first + gp->count; i++) {
 			const struct milestone *m = &p->ms[i];
@@ -141,7 +142,8 @@ text_plan(const struct goals *t, const struct plan *p)
 			for (f = 0; f < F_COUNT; f++)
 				print_date(field_names[f], &m->date[f]);
 			if (ms_late(m, today))
-				printf("  overdue");
+				printf("  %soverdue%s", out_colour(t->cli.colour,
+				    H_RED), out_colour(t->cli.colour, H_END));
 			putchar('\n');
 		}
 	}

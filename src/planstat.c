@@ -36,7 +36,7 @@ static const char *const sorts[] = { "file", "deadline", "progress",
 struct stat_tool {
 	struct cli cli;
 	enum sortkey sortkey;
-	int fancy;
+	int colour, unicode;	/* text only */
 	int nfiles;		/* files read, for the grand total */
 	struct row grand;
 	struct buf out;
@@ -232,14 +232,15 @@ widen(struct widths *w, const char *name, const struct row *r)
 	free(t);
 }
 
-static const char *
-status_colour(int st)
+static enum hue
+status_hue(int st)
 {
 	switch (st) {
-	case ST_DONE: return "\033[32m";
-	case ST_OVERDUE: return "\033[31m";
-	case ST_AT_RISK: return "\033[33m";
-	default: return "";
+	case ST_DONE: return H_GREEN;
+	case ST_OVERDUE: return H_RED;
+	case ST_AT_RISK: return H_YELLOW;
+	case ST_NOT_STARTED: return H_CYAN;
+	default: return H_NONE;
 	}
 }
 
@@ -267,7 +268,7 @@ static void
 text_row(const struct stat_tool *t, const char *name, const struct row *r,
     const struct widths *w)
 {
-	int fancy = t->fancy;
+	int fancy = t->unicode;
 	char place[64 + 4096], bar[BAR_WIDTH * 3 + 3], cnt[48], pct[16];
 	char *title = row_title(r);
 	struct buf tail = { 0 };
@@ -291,8 +292,9 @@ text_row(const struct stat_tool *t, const char *name, const struct row *r,
 	st = r->type == R_GOAL ? status_names[r->status] :
 	    r->type == R_HEADING ? "subtotal" : "total";
 	text_tail(&tail, r, t->cli.today);
-	if (fancy && r->type == R_GOAL && *status_colour(r->status))
-		printf("%s%s\033[0m", status_colour(r->status), st);
+	if (t->colour && r->type == R_GOAL && status_hue(r->status))
+		printf("%s%s%s", out_colour(1, status_hue(r->status)), st,
+		    out_colour(1, H_END));
 	else
 		fputs(st, stdout);
 	if (tail.len)
@@ -586,14 +588,15 @@ main(int argc, char *argv[])
 	};
 	if ((status = cli_parse(&t.cli, argc, argv)) >= 0)
 		return status;
-	t.fancy = t.cli.format == FMT_TEXT && out_fancy();
+	t.colour = t.cli.format == FMT_TEXT && t.cli.colour;
+	t.unicode = t.cli.format == FMT_TEXT && t.cli.unicode;
 	t.grand.type = R_TOTAL;
 	t.grand.status = -1;
 	if (t.cli.format == FMT_TSV)
 		puts("file\tline\ttitle\tdone\ttotal\tcancelled\tpercent\t"
 		    "overdue\tnext_due\tdeadline\tdays_left\tstatus");
 	status = cli_each(&t.cli, print_plan);
-	if (t.cli.noperands > 1)
+	if (t.cli.noperands > 1 || t.nfiles > 1)
 		print_grand(&t);
 	else
 		free((char *)t.grand.title);

@@ -685,7 +685,7 @@ main(int argc, char *argv[])
 		warnx("-b needs exactly one plan, not on standard input too");
 		return cli_end(&w.cli, 2);
 	}
-	w.fancy = w.fmt == FMT_TEXT && out_fancy();
+	w.fancy = w.fmt == FMT_TEXT && w.cli.unicode;
 	if (w.base_arg &&
 	    (w.base = plan_load(w.cli.ctx, w.base_arg)) == NULL) {
 		warn("%s", w.base_arg);

@@ -337,7 +337,7 @@ text_escape(const char *buf, size_t len, size_t *outlen)
 }
 
 /* Make room for n more bytes and a NUL. */
-static void
+void
 buf_grow(struct buf *b, size_t n)
 {
 	size_t cap = b->cap ? b->cap : 64;
@@ -367,9 +367,10 @@ buf_add(struct buf *b, const char *s, size_t n)
 void
 buf_addc(struct buf *b, int c)
 {
-	char ch = (char)c;
-
-	buf_add(b, &ch, 1);
+	if (b->s == NULL || b->cap - b->len <= 1)
+		buf_grow(b, 1);
+	b->s[b->len++] = (char)c;
+	b->s[b->len] = '\0';
 }
 
 void

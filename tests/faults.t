@@ -51,29 +51,32 @@ $ cp samples/career.md $TMP/a.md && cp samples/career.md $TMP/b.md && cd $TMP &&
 > plancheck: a.md: No such file or directory
 > plancheck 2, b.md printed whole
 
-=== a directory given as a file: reported, exit 2
-$ for t in plangoals planstat planweek plantally plancheck; do $t tests/data; echo "$t $?"; done 2>&1
-> plangoals: tests/data: Is a directory
-> plangoals 2
-> planstat: tests/data: Is a directory
-> planstat 2
-> planweek: tests/data: Is a directory
-> planweek 2
-> plantally: tests/data: Is a directory
-> plantally 2
-> plancheck: tests/data: Is a directory
-> plancheck 2
+=== a directory with no plans gives nothing, exit 0 (a directory stands for its plans)
+$ mkdir -p $TMP/empty/sub && echo '- [ ] x' >$TMP/empty/sub/notes.txt && for t in plangoals planstat planweek plantally plancheck; do $t $TMP/empty; echo "$t $?"; done 2>&1
+> plangoals 0
+> planstat 0
+> planweek 0
+> plantally 0
+> plancheck 0
 
 === a directory as planweek's baseline: reported, exit 2
 $ planweek --today 2026-11-23 -b tests/data samples/career.md >/dev/null
 ! planweek: tests/data: Is a directory
 ? 2
 
-=== plantally -i on a directory and a missing file: nothing edited, exit 2
-$ cp samples/career.md $TMP/c.md && plantally -i tests/data $TMP/none.md 2>&1 | sed "s|$TMP|TMP|"; cmp samples/career.md $TMP/c.md && ls -A $TMP
-> plantally: tests/data: not a regular file
+=== plantally -i on a directory edits its plans; a missing file is reported, exit 2
+$ mkdir $TMP/d && cp samples/career.md $TMP/c.md && cp samples/career.md $TMP/d/p.md && echo keep >$TMP/d/notes.txt && plantally -i $TMP/d $TMP/none.md 2>&1 | sed "s|$TMP|TMP|"; cmp -s samples/career.md $TMP/d/p.md || echo edited; plantally --check $TMP/d; echo $?; cat $TMP/d/notes.txt; ls -A $TMP $TMP/d | sed "s|$TMP|TMP|"
 > plantally: TMP/none.md: No such file or directory
+> edited
+> 0
+> keep
+> TMP:
 > c.md
+> d
+>
+> TMP/d:
+> notes.txt
+> p.md
 
 === plantally -i with the disk full after half the file: the file is as it was
 # A file size limit of a few blocks lets the temporary file be written in

@@ -2,7 +2,7 @@
 # message however it is run, help that names the man page, exit codes.
 
 === every tool names itself for a bad option, run by a path
-$ for t in plangoals plancheck planstat planweek plandiff plantally; do ./bin/$t -Z 2>&1 >/dev/null | head -n 1; echo "$t $?"; done
+$ for t in plangoals plancheck planstat planweek plandiff plantally; do "$(command -v $t)" -Z 2>&1 >/dev/null | head -n 1; echo "$t $?"; done
 > plangoals: invalid option -- 'Z'
 > plangoals 0
 > plancheck: invalid option -- 'Z'
@@ -56,3 +56,27 @@ $ planstat -f tsv tests/data/no-such.md tests/data/goals-nohead.md >$TMP/out; ec
 $ printf -- '- [ ] a\n# Heading\n- [ ] b\n' | plangoals -f json | jq -c '[.kind, .title]'
 > ["preamble","<stdin>"]
 > ["section","Heading"]
+
+=== a directory gives its plans, sorted, hidden directories and other files left out, each file once
+$ mkdir -p $TMP/v/a/.obsidian $TMP/v/b && cd $TMP && printf -- '- [ ] x\n' >v/b/z.md && printf -- '- [x] y\n' >v/a/one.markdown && printf -- '- [ ] h\n' >v/a/.obsidian/h.md && echo '- [ ] t' >v/a/notes.txt && printf -- '- [ ] r\n' >v/root.md && ln -s b v/link && plangoals v v/b/z.md ./v/root.md
+> v/a/one.markdown:1: goal 1/1 100%  one.markdown
+> v/a/one.markdown:1:   [x] y
+> v/b/z.md:1: goal 0/1 0%  z.md
+> v/b/z.md:1:   [ ] x
+> v/root.md:1: goal 0/1 0%  root.md
+> v/root.md:1:   [ ] r
+
+=== a directory's plans are summed in one grand total
+$ mkdir -p $TMP/v && cd $TMP && printf -- '- [x] a\n' >v/1.md && printf -- '- [ ] b\n' >v/2.md && planstat -f tsv v | cut -f 1-5 && planstat -f json v | jq -c 'select(.type == "total") | [.done, .total]'
+> file	line	title	done	total
+> v/1.md	1	1.md	1	1
+> v/2.md	1	2.md	0	1
+> [1,2]
+
+=== every tool that reads plans takes a directory
+$ mkdir -p $TMP/v && cd $TMP && printf '# Goal: A by 2027-01\n- [ ] b\n' >v/1.md && for t in plangoals plancheck planstat planweek plantally; do $t v >/dev/null; echo "$t $?"; done
+> plangoals 0
+> plancheck 0
+> planstat 0
+> planweek 0
+> plantally 0

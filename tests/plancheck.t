@@ -119,6 +119,7 @@ $ plancheck --help
 >   --no-defaults      without the built-in rules
 >   --print-rules      print the built-in rules
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >

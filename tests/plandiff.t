@@ -172,6 +172,7 @@ $ plandiff --help
 >
 >   -f FORMAT          output format: text, markdown, json (default text)
 >   -g REV             compare the file as it was in git revision REV with the file
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >
@@ -291,7 +292,7 @@ $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
 ? 2
 
 === a bad option is named by plandiff, whatever path runs it
-$ ./bin/plandiff -Z a b
+$ "$(command -v plandiff)" -Z a b
 ! plandiff: invalid option -- 'Z'
 ! usage: plandiff [-f text|markdown|json] old new
 !        plandiff [-f text|markdown|json] -g rev file

@@ -198,10 +198,11 @@ $ plangoals tests/data/goals-nohead.md tests/data/no-such.md tests/data/goals-cr
 ! plangoals: tests/data/no-such.md: No such file or directory
 ? 2
 
-=== a directory is not a plan
-$ plangoals tests/data
-! plangoals: tests/data: Is a directory
-? 2
+=== a directory stands for the plans under it
+$ plangoals -f json tests/data | jq -r .file | uniq | head -n 3
+> tests/data/check-bad.md
+> tests/data/check-good.md
+> tests/data/check-warn.md
 
 === unknown option
 $ plangoals -z tests/data/goals-nohead.md
@@ -238,6 +239,7 @@ $ plangoals --help
 >   -s STATE           milestones to show: open, done, all (default all)
 >   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >

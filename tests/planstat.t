@@ -193,8 +193,9 @@ $ printf '\000\377# \376Goal\n- [x] \300a\n- [ ] b\n' | planstat -f json --today
 > ["goal",1,2]
 > ["file",1,2]
 
-=== colour and Unicode bars only on a terminal without NO_COLOR
-$ command -v script >/dev/null || exit 77; printf '# A\n- [x] a\n- [ ] b\n' >$TMP/a.md; script -qec "planstat --today 2026-02-20 $TMP/a.md" /dev/null | tr -d '\r' | grep -c '█'; NO_COLOR=1 script -qec "planstat --today 2026-02-20 $TMP/a.md" /dev/null | tr -d '\r' | grep -c '#'
+=== Unicode bars only on a terminal in a UTF-8 locale; NO_COLOR leaves the bars
+$ command -v script >/dev/null || exit 77; printf '# A\n- [x] a\n- [ ] b\n' >$TMP/a.md; LC_ALL=C.UTF-8 script -qec "planstat --today 2026-02-20 $TMP/a.md" /dev/null | tr -d '\r' | grep -c '█'; NO_COLOR=1 LC_ALL=C.UTF-8 script -qec "planstat --today 2026-02-20 $TMP/a.md" /dev/null | tr -d '\r' | grep -c '█'; LC_ALL=C.UTF-8 planstat --today 2026-02-20 $TMP/a.md | grep -c '#'
+> 2
 > 2
 > 2
 
@@ -237,6 +238,7 @@ $ planstat -h
 >   -f FORMAT          output format: text, markdown, json, tsv (default text)
 >   -S KEY             sort goals by deadline, progress, status or file (default)
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >

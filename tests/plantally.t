@@ -240,10 +240,9 @@ $ cp tests/data/tally-forms.md $TMP/p.md && plantally -i $TMP/none.md $TMP/p.md 
 > plantally: TMP/none.md: No such file or directory
 > edited
 
-=== -i refuses standard input and a directory
-$ plantally -i - tests/data
+=== -i refuses standard input
+$ plantally -i -
 ! plantally: -: cannot edit standard input in place
-! plantally: tests/data: not a regular file
 ? 2
 
 === -i needs files
@@ -299,6 +298,7 @@ $ plantally --help
 >   --only-marked      only titles that have a tally already
 >   --check            list missing and stale tallies, exit 1 if any
 >   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >

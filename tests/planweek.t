@@ -222,6 +222,7 @@ $ planweek -h
 >   -g REV             compare with the plan as it was in git revision REV
 >   -q                 print nothing when nothing happened
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
 >
