@@ -101,6 +101,17 @@ check-valgrind: deps all
 	    sh tests/run.sh
 
 # Each tool against a bare libcmark parse of a generated 100 MB plan.
+# plancheck's SMART verdicts against goals people labelled (issue 11):
+# the set lives beside the project, as ../shared/smart-dev in CI.
+SMART_DEV = ../shared/smart-dev
+smart-eval: $(BIN)/plancheck
+	@if [ -f $(SMART_DEV)/evaluate.py ] && [ -d $(SMART_DEV)/data ]; then \
+		python3 $(SMART_DEV)/evaluate.py $(SMART_DEV)/data \
+		    "$$(pwd)/$(BIN)/plancheck"; \
+	else \
+		echo "smart-eval: skipped: no $(SMART_DEV)/evaluate.py"; \
+	fi
+
 bench: all $(O)/bench/gen $(O)/bench/bare $(O)/bench/runstat
 	@sh tests/bench/run.sh
 
@@ -163,6 +174,6 @@ install: all
 clean:
 	rm -rf build build-asan build-fuzz bin bin-asan bin-fuzz
 
-.PHONY: all bench deps check check-asan check-valgrind lint demo install clean \
+.PHONY: all bench smart-eval deps check check-asan check-valgrind lint demo install clean \
 	fuzz fuzz-smoke fuzz-build
 .SECONDARY:

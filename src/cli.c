@@ -237,6 +237,10 @@ own:
 			warnx("-G: bad regex: %s", err);
 			return 2;
 		}
+		/* Deadlines such as "in six months" count from --today
+		 * where a plan gives no date of its own. */
+		if (c->flags & CLI_TODAY)
+			plan_ctx_today(c->ctx, c->today);
 	}
 	return -1;
 }

@@ -373,14 +373,47 @@ when_ym(const char *s, size_t len, size_t i, int y, struct pdate *d)
 	return found_month(d, s, i + 2, y, m);
 }
 
+/* "YYYY/MM/DD" or "YYYY.MM.DD" (one separator throughout); i at 5. */
+static size_t
+when_ymd_sep(const char *s, size_t len, unsigned char sep, int y,
+    struct pdate *d)
+{
+	size_t i = 5, n;
+	int m, dd;
+
+	n = is_digit(at(s, len, i + 1)) ? 2 : 1;
+	m = digits(s, len, i, n);
+	i += n;
+	if (at(s, len, i) != sep || !is_digit(at(s, len, i + 1)))
+		return 0;
+	i++;
+	n = is_digit(at(s, len, i + 1)) ? 2 : 1;
+	dd = digits(s, len, i, n);
+	i += n;
+	if (is_digit(at(s, len, i)) || is_alpha(at(s, len, i)) ||
+	    ((at(s, len, i) == sep || at(s, len, i) == '-') &&
+	    is_digit(at(s, len, i + 1))))
+		return 0;
+	return found(d, s, i, date_valid(y, m, dd), date_days(y, m, dd));
+}
+
+static int next_word(const char *, size_t, size_t *, const char *const *);
+
 /* A bare year is a deadline only if it looks like one: "by 2000 users"
  * and "by 2000%" are amounts, not dates. */
 static int
 bare_year_ok(const char *s, size_t len, int y)
 {
-	unsigned char c = at(s, len, skip_blanks(s, len, 4));
+	static const char *const joins[] = { "so", "and", "or", "but",
+		"because", "to", "for", "with", "when", "while", "as", "at",
+		"in", "on", "i", "we", "if", "then", "after", "from", NULL };
+	size_t j = skip_blanks(s, len, 4);
+	unsigned char c = at(s, len, j);
 
-	return y >= 1900 && y <= 2199 && !is_alnum(c) && c != '%';
+	if (y < 1900 || y > 2199 || c == '%')
+		return 0;
+	/* "by 2027 so that ..." is a year; "by 2000 users" an amount. */
+	return !is_alnum(c) || (j > 4 && next_word(s, len, &j, joins) >= 0);
 }
 
 /* The forms that start with a year.  strict: apply bare_year_ok. */
@@ -404,6 +437,10 @@ when_year(const char *s, size_t len, int strict, struct pdate *d)
 		}
 		return when_ym(s, len, 5, y, d);
 	}
+	/* "2027/03/31" and "2027.03.31": all of it, never the year alone. */
+	c = at(s, len, 4);
+	if ((c == '/' || c == '.') && is_digit(at(s, len, 5)))
+		return when_ymd_sep(s, len, c, y, d);
 	if (!num_end(s, len, 4) || (strict && !bare_year_ok(s, len, y)))
 		return 0;
 	return found_month(d, s, 4, y, 12);
@@ -763,65 +800,636 @@ date_fields(const char *s, size_t len, field_cb cb, void *arg)
 
 /* ---- deadlines ---- */
 
-/* Where the WHEN of a deadline phrase at s[i] starts, or 0 (a WHEN
- * never starts the line's first byte, as the phrase is before it). */
+/* A whole word w at s[i], any case: its length, or 0. */
 static size_t
-deadline_start(const char *s, size_t len, size_t i)
+word_at(const char *s, size_t len, size_t i, const char *w)
 {
-	static const char *const words[] = {
-		"by", "before", "until", "due", "deadline"
-	};
+	size_t n = has_word(s, len, i, w);
+
+	return n > 0 && !is_alnum(at(s, len, i + n)) ? n : 0;
+}
+
+/* Blanks, then a whole word of the NULL-ended list: index and *i past
+ * it, or -1. */
+static int
+next_word(const char *s, size_t len, size_t *i, const char *const *ws)
+{
+	size_t j = skip_blanks(s, len, *i), n;
+
+	for (int k = 0; ws[k] != NULL; k++)
+		if ((n = word_at(s, len, j, ws[k])) > 0) {
+			*i = j + n;
+			return k;
+		}
+	return -1;
+}
+
+/* Skip blanks and any of the filler words ("the", "of") in ws. */
+static size_t
+skip_words(const char *s, size_t len, size_t i, const char *const *ws)
+{
+	size_t j = i;
+
+	while (next_word(s, len, &j, ws) >= 0)
+		i = j;
+	return skip_blanks(s, len, i);
+}
+
+static long
+month_end(int y, int m)
+{
+	return date_days(y, m, month_days(y, m));
+}
+
+/* The day n months after day (the day clamped to the month's end). */
+static long
+add_months(long day, long n)
+{
+	int y, m, d;
+	long mm;
+
+	date_ymd(day, &y, &m, &d);
+	mm = (long)y * 12 + (m - 1) + n;
+	if (mm < 12 || mm > 9999L * 12 + 11)
+		return day;
+	y = (int)(mm / 12);
+	m = (int)(mm % 12) + 1;
+	return date_days(y, m, d > month_days(y, m) ? month_days(y, m) : d);
+}
+
+static int
+ref_year(const struct date_ref *r)
+{
+	int y, m, d;
+
+	date_ymd(r->today, &y, &m, &d);
+	return y;
+}
+
+/* The last day of the period (length months, aligned to the year) that
+ * holds day, moved on by next periods. */
+static long
+period_end(long day, int months, int next)
+{
+	int y, m, d;
+
+	date_ymd(day, &y, &m, &d);
+	m = ((m - 1) / months + 1 + next) * months;
+	while (m > 12)
+		m -= 12, y++;
+	return month_end(y, m);
+}
+
+/* A day of month and year not given: the context's year, else the
+ * first on or after the reference day. */
+static long
+next_date(const struct date_ref *r, int m, int d, int *ok)
+{
+	int y = r->year ? r->year : ref_year(r);
+	long day;
+
+	*ok = date_valid(y, m, d) || (m == 2 && d == 29);
+	if (!date_valid(y, m, d))
+		d = month_days(y, m);
+	day = date_days(y, m, d);
+	if (!r->year && day < r->today) {
+		y++;
+		day = date_days(y, m, d > month_days(y, m) ? month_days(y, m) :
+		    d);
+	}
+	return day;
+}
+
+static const char *const number_words[] = { "a", "an", "one", "two",
+	"three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", NULL };
+static const int number_values[] = { 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+	11, 12 };
+static const char *const tens_words[] = { "fifteen", "eighteen", "twenty",
+	"thirty", "forty", "fifty", "sixty", "ninety", NULL };
+static const int tens_values[] = { 15, 18, 20, 30, 40, 50, 60, 90 };
+
+/* Units of a span, and their lengths: in days (> 0) or months (< 0). */
+static const char *const unit_words[] = { "days", "day", "weeks", "week",
+	"fortnight", "months", "month", "quarters", "quarter", "semesters",
+	"semester", "years", "year", "yrs", "yr", NULL };
+static const int unit_len[] = { 1, 1, 7, 7, 14, -1, -1, -3, -3, -6, -6,
+	-12, -12, -12, -12 };
+
+/* A count at s[i]: digits (up to 3) or a number word; *i past it. */
+static int
+count_at(const char *s, size_t len, size_t *i)
+{
+	size_t j = *i;
+	int k, v = 0;
+
+	if (is_digit(at(s, len, j))) {
+		while (is_digit(at(s, len, j)) && j - *i < 3)
+			v = v * 10 + (s[j++] - '0');
+		if (is_digit(at(s, len, j)) || !num_end(s, len, j))
+			return -1;
+		*i = j;
+		return v;
+	}
+	if ((k = next_word(s, len, &j, number_words)) >= 0)
+		v = number_values[k];
+	else if ((k = next_word(s, len, &j, tens_words)) >= 0)
+		v = tens_values[k];
+	else
+		return -1;
+	*i = j;
+	return v;
+}
+
+/* "N units" (with "next", "coming" before): the span from the
+ * reference day; *i past it, or 0. */
+static int
+span_at(const char *s, size_t len, size_t *i, const struct date_ref *r,
+    long *day)
+{
+	static const char *const fill[] = { "the", "next", "coming",
+		"following", "couple", "of", NULL };
+	size_t j = skip_words(s, len, *i, fill);
+	int n, k;
+
+	if ((n = count_at(s, len, &j)) <= 0)
+		return 0;
+	/* "a couple of": skip_words took "couple of" after "a". */
+	j = skip_words(s, len, j, fill + 4);
+	if ((k = next_word(s, len, &j, unit_words)) < 0)
+		return 0;
+	*day = unit_len[k] > 0 ? r->today + (long)n * unit_len[k] :
+	    add_months(r->today, (long)n * -unit_len[k]);
+	*i = j;
+	return 1;
+}
+
+static const char *const weekday_words[] = { "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", NULL };
+
+/* Seasons end: spring May, summer August, fall November, winter
+ * February (northern meteorological seasons). */
+static const char *const season_words[] = { "spring", "summer", "fall",
+	"autumn", "winter", NULL };
+static const int season_end[] = { 5, 8, 11, 11, 2 };
+
+/* Periods named by a word: their length in months (0: a week). */
+static const char *const period_words[] = { "week", "month", "quarter",
+	"semester", "term", "half", "year", "season", NULL };
+static const int period_months[] = { 0, 1, 3, 6, 6, 6, 12, 3 };
+
+/* End of the period "this/next/the WORD" at s[*i] (after the word
+ * "this" or "next", which say how many to move on). */
+static int
+period_at(const char *s, size_t len, size_t *i, const struct date_ref *r,
+    int next, long *day)
+{
+	static const char *const fill[] = { "fiscal", "financial", "school",
+		"academic", "calendar", "current", "work", "co-op", NULL };
+	size_t j = skip_words(s, len, *i, fill);
+	int k, mo;
+	long base = r->today;
+
+	if (r->year && r->year != ref_year(r))
+		base = date_days(r->year, 1, 1);
+	if ((k = next_word(s, len, &j, period_words)) >= 0) {
+		mo = period_months[k];
+		if (mo == 0)
+			*day = base - date_weekday(base) + 6 + 7L * next;
+		else
+			*day = period_end(base, mo, next);
+	} else if ((k = next_word(s, len, &j, season_words)) >= 0) {
+		int y = ref_year(r), m2 = season_end[k];
+
+		*day = month_end(y, m2);
+		if (*day < r->today)
+			*day = month_end(y + 1, m2);
+	} else
+		return 0;
+	if (at(s, len, j) == '-' && word_at(s, len, j + 1, "end"))
+		j += 4;		/* "year-end" */
+	*i = j;
+	return 1;
+}
+
+/* "Qn", "Hn", "first quarter", "second half" with an optional year;
+ * without one, the context's year or the next to come. */
+static int
+part_at(const char *s, size_t len, size_t *i, const struct date_ref *r,
+    long *day)
+{
+	static const char *const ord[] = { "first", "second", "third",
+		"fourth", "1st", "2nd", "3rd", "4th", NULL };
+	static const char *const part[] = { "quarter", "half", NULL };
+	size_t j = skip_blanks(s, len, *i);
+	unsigned char c = to_lower(at(s, len, j));
+	int n, months, y;
+
+	if ((c == 'q' || c == 'h') && is_digit(at(s, len, j + 1)) &&
+	    num_end(s, len, j + 2)) {
+		n = s[j + 1] - '0';
+		months = c == 'q' ? 3 : 6;
+		j += 2;
+	} else if ((n = next_word(s, len, &j, ord)) >= 0) {
+		n = n % 4 + 1;
+		if ((months = next_word(s, len, &j, part)) < 0)
+			return 0;
+		months = months ? 6 : 3;
+	} else
+		return 0;
+	if (n < 1 || n * months > 12)
+		return 0;
+	{
+		size_t k = j;
+		static const char *const of[] = { "of", NULL };
+
+		next_word(s, len, &k, of);
+		if ((y = year_after(s, len, &k)) >= 0)
+			j = k;
+		else if (r->year)
+			y = r->year;
+		else if (r->has_today) {
+			y = ref_year(r);
+			if (month_end(y, n * months) < r->today)
+				y++;
+		} else
+			return 0;
+	}
+	if (!date_valid(y, 1, 1))
+		return 0;
+	*day = month_end(y, n * months);
+	*i = j;
+	return 1;
+}
+
+/* A day of the month at s[i]: 1..31 with st/nd/rd/th; *i past it. */
+static int
+mday_at(const char *s, size_t len, size_t *i)
+{
+	size_t j = *i;
+	int v;
+
+	if (!is_digit(at(s, len, j)))
+		return -1;
+	v = s[j++] - '0';
+	if (is_digit(at(s, len, j)))
+		v = v * 10 + (s[j++] - '0');
+	if (has_word(s, len, j, "st") || has_word(s, len, j, "nd") ||
+	    has_word(s, len, j, "rd") || has_word(s, len, j, "th"))
+		j += 2;
+	if (is_alnum(at(s, len, j)) || v < 1 || v > 31)
+		return -1;
+	*i = j;
+	return v;
+}
+
+/* ", YYYY" or " YYYY" after a day and month; -1 if none. */
+static int
+year_tail(const char *s, size_t len, size_t *i)
+{
+	size_t j = *i;
+	int y;
+
+	if (at(s, len, j) == ',')
+		j++;
+	j = skip_blanks(s, len, j);
+	if ((y = digits(s, len, j, 4)) < 0 || !num_end(s, len, j + 4))
+		return -1;
+	*i = j + 4;
+	return y;
+}
+
+/* "March 31, 2027", "March 31st", "31 March 2027", "31st of March",
+ * "March" alone (full names only; "May" only capitalised). */
+static int
+daymonth_at(const char *s, size_t len, size_t *i, const struct date_ref *r,
+    int alone, long *day, int *ok)
+{
+	static const char *const of[] = { "of", NULL };
+	size_t j = *i, k, n;
+	int m, dd, y;
+
+	if (is_digit(at(s, len, j))) {
+		if ((dd = mday_at(s, len, &j)) < 0)
+			return 0;
+		k = j;
+		next_word(s, len, &k, of);
+		k = skip_blanks(s, len, k);
+		if ((n = month_name(s + k, len - k, &m)) == 0)
+			return 0;
+		j = k + n;
+	} else {
+		if ((n = month_name(s + j, len - j, &m)) == 0)
+			return 0;
+		k = skip_blanks(s, len, j + n);
+		if ((dd = mday_at(s, len, &k)) >= 0) {
+			j = k;
+		} else {
+			/* A month alone: a whole name, not a verb. */
+			if (!alone || n < 4 || (at(s, len, j + n - 1) == '.') ||
+			    (m == 5 && s[j] != 'M') || (m == 3 && s[j] != 'M'))
+				return 0;
+			if (r->year)
+				*day = month_end(r->year, m);
+			else if (r->has_today)
+				*day = next_date(r, m, month_days(ref_year(r), m),
+				    ok);
+			else
+				return 0;
+			*ok = 1;
+			*i = j + n;
+			return 1;
+		}
+	}
+	if ((y = year_tail(s, len, &j)) >= 0) {
+		*ok = date_valid(y, m, dd);
+		*day = *ok ? date_days(y, m, dd) : 0;
+	} else if (r->year || r->has_today)
+		*day = next_date(r, m, dd, ok);
+	else
+		return 0;
+	*i = j;
+	return 1;
+}
+
+/* "31.03.2027", "3/31/2027": day and month in either order when only
+ * one reading is a date; 2 when both are and differ (unclear). */
+static int
+numeric_at(const char *s, size_t len, size_t *i, long *day, int *ok)
+{
+	size_t j = *i, n1, n2;
+	unsigned char sep;
+	int a, b, y, ab, ba;
+
+	n1 = is_digit(at(s, len, j + 1)) ? 2 : 1;
+	if ((a = digits(s, len, j, n1)) < 0)
+		return 0;
+	sep = at(s, len, j + n1);
+	if (sep != '.' && sep != '/')
+		return 0;
+	j += n1 + 1;
+	n2 = is_digit(at(s, len, j + 1)) ? 2 : 1;
+	if ((b = digits(s, len, j, n2)) < 0 || at(s, len, j + n2) != sep)
+		return 0;
+	j += n2 + 1;
+	if ((y = digits(s, len, j, 4)) < 0 || is_digit(at(s, len, j + 4)) ||
+	    is_alpha(at(s, len, j + 4)) ||
+	    ((at(s, len, j + 4) == sep || at(s, len, j + 4) == '-') &&
+	    is_digit(at(s, len, j + 5))))
+		return 0;
+	*i = j + 4;
+	ab = date_valid(y, b, a);	/* day first */
+	ba = date_valid(y, a, b);	/* month first */
+	*ok = ab || ba;
+	if (ab && ba && a != b)
+		return 2;
+	*day = ab ? date_days(y, b, a) : ba ? date_days(y, a, b) : 0;
+	return 1;
+}
+
+/* What a phrase's keyword lets follow it. */
+enum { W_ABS = 1, W_SPAN = 2, W_DAY = 4, W_PERIOD = 8 };
+
+/* A time expression at s[i] that the keyword allows: its end, or 0;
+ * d set to its day (DATE_BAD, DATE_UNCLEAR as the case may be). */
+static size_t
+expr_at(const char *s, size_t len, size_t i, const struct date_ref *r,
+    int allow, struct pdate *d)
+{
+	static const char *const lead[] = { "the", "course", "month", "of",
+		"this", NULL };
+	static const char *const thisw[] = { "this", "next", "coming", NULL };
+	static const char *const rel[] = { "today", "tonight", "tomorrow",
+		"christmas", "year-end", "eoy", "yearend", NULL };
+	size_t j, k, n;
+	long day = 0;
+	int ok = 1, rc, w, has_ref = r != NULL && r->has_today;
+	struct date_ref none = { 0 };
+
+	if (r == NULL)
+		r = &none;
+	i = skip_blanks(s, len, i);
+	memset(d, 0, sizeof *d);
+	/* "end of WHEN" and the absolute forms of date_when. */
+	if ((allow & W_ABS) && (n = date_when(s + i, len - i, d)) > 0) {
+		/* Not a bare year before a month or day: "2027 March". */
+		return i + n;
+	}
+	if (allow & W_ABS) {
+		j = i;
+		if ((rc = numeric_at(s, len, &j, &day, &ok)) > 0) {
+			d->kind = rc == 2 ? DATE_UNCLEAR : ok ? DATE_OK :
+			    DATE_BAD;
+			d->day = rc == 2 || !ok ? 0 : day;
+			set_text(d, s + i, j - i);
+			return j;
+		}
+	}
+	j = i;
+	/* "(at) the end of (this) PERIOD", "by year-end". */
+	k = skip_words(s, len, j, lead);
+	if (word_at(s, len, k, "end") || word_at(s, len, k, "close")) {
+		k += 3 + (to_lower(at(s, len, k)) == 'c') * 2;
+		j = skip_words(s, len, k, lead);
+		allow |= W_PERIOD | W_ABS;
+		if ((n = date_when(s + j, len - j, d)) > 0) {
+			set_text(d, s + i, j + n - i);
+			return j + n;
+		}
+	} else if (allow & (W_PERIOD | W_ABS | W_SPAN))
+		j = k;
+	if (!has_ref && r->year == 0)
+		return 0;
+	k = j;
+	if ((allow & (W_PERIOD | W_ABS)) &&
+	    (w = next_word(s, len, &k, thisw)) >= 0 &&
+	    period_at(s, len, &k, r, w > 0, &day))
+		j = k;
+	else if ((allow & (W_PERIOD | W_ABS)) && (k = j,
+	    part_at(s, len, &k, r, &day)))
+		j = k;
+	else if ((allow & (W_PERIOD | W_ABS)) && (k = j,
+	    period_at(s, len, &k, r, 0, &day)))
+		j = k;
+	else if ((allow & W_SPAN) && has_ref && (k = j,
+	    span_at(s, len, &k, r, &day)))
+		j = k;
+	else if ((allow & (W_ABS | W_DAY)) && (k = j,
+	    daymonth_at(s, len, &k, r, (allow & W_ABS) != 0, &day, &ok)))
+		j = k;
+	else if ((allow & (W_ABS | W_DAY)) && has_ref && (k = j,
+	    (w = next_word(s, len, &k, weekday_words)) >= 0))
+		day = r->today + (w - date_weekday(r->today) + 7) % 7, j = k;
+	else if (has_ref && (k = j,
+	    (w = next_word(s, len, &k, rel)) >= 0) &&
+	    (w < 3 || allow & (W_ABS | W_PERIOD))) {
+		j = k;
+		if (w < 3)
+			day = r->today + (w == 2);
+		else if (w == 3)
+			day = next_date(r, 12, 25, &ok);
+		else
+			day = period_end(r->today, 12, 0);
+	} else
+		return 0;
+	d->kind = ok ? DATE_OK : DATE_BAD;
+	d->day = ok ? day : 0;
+	set_text(d, s + i, j - i);
+	return j;
+}
+
+/* Keywords that start a deadline phrase and what they allow. */
+#define KW_THAN 6
+static const struct {
+	const char *word;
+	int allow;
+	int self;		/* the word is part of the expression */
+} kwords[] = {
+	{ "by", W_ABS | W_PERIOD, 0 },
+	{ "before", W_ABS | W_PERIOD, 0 },
+	{ "until", W_ABS | W_PERIOD, 0 },
+	{ "till", W_ABS | W_PERIOD, 0 },
+	{ "due", W_ABS | W_PERIOD, 0 },
+	{ "deadline", W_ABS | W_PERIOD, 0 },
+	{ "than", W_ABS | W_PERIOD, 0 },	/* no later than */
+	{ "target", W_ABS | W_PERIOD, 0 },
+	{ "in", W_ABS | W_PERIOD | W_SPAN, 0 },
+	{ "within", W_ABS | W_PERIOD | W_SPAN, 0 },
+	{ "during", W_ABS | W_PERIOD, 0 },
+	{ "over", W_PERIOD | W_SPAN, 0 },
+	{ "for", W_ABS | W_PERIOD | W_SPAN, 0 },
+	{ "on", W_DAY, 0 },
+	{ "at", W_PERIOD, 0 },
+	{ "this", W_PERIOD, 1 },
+	{ "next", W_PERIOD, 1 },
+	{ "end", W_PERIOD, 1 },
+	{ "tomorrow", W_PERIOD, 1 },
+	{ "year-end", W_PERIOD, 1 },
+	{ "eoy", W_PERIOD, 1 },
+};
+
+/* Where the expression of a deadline phrase at s[i] starts, or 0 (an
+ * expression never starts the line's first byte, as the phrase is
+ * before it, but for the words that are their own expression). */
+static size_t
+deadline_start(const char *s, size_t len, size_t i, int *allow, int *self)
+{
 	enum field f;
 	size_t n, j, v, vlen;
 
+	*allow = W_ABS;
+	*self = 0;
 	if ((n = emoji_at(s, len, i, &f)) > 0 && f == F_DUE)
 		return skip_blanks(s, len, i + n);
 	if (dataview_at(s, len, i, &f, &v, &vlen) > 0 && f == F_DUE)
 		return v;
-	if (!word_start(s, i))
+	if (!word_start(s, i) || !is_alpha(at(s, len, i)))
 		return 0;
-	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-		n = has_word(s, len, i, words[k]);
-		if (n == 0 || i + n >= len || is_alnum(at(s, len, i + n)))
+	for (size_t k = 0; k < sizeof kwords / sizeof kwords[0]; k++) {
+		if (kwords[k].word[0] != to_lower(at(s, len, i)))
 			continue;
-		/* "Deadline: D" and "due:D": after a colon blanks may
-		 * lack, as in a field; without one they are needed. */
-		j = i + n + (s[i + n] == ':');
+		n = has_word(s, len, i, kwords[k].word);
+		if (n == 0 || is_alnum(at(s, len, i + n)) ||
+		    (at(s, len, i + n) == '-' && is_alpha(at(s, len, i + n + 1))))
+			continue;
+		/* "than" only as in "no later than". */
+		if (k == KW_THAN && (i < 6 || !has_word(s, len, i - 6, "later ")))
+			continue;
+		*allow = kwords[k].allow;
+		if ((*self = kwords[k].self))
+			return i == 0 ? (size_t)-1 : i;
+		/* "Deadline: D", "**Due date:** D", "due:D": after a colon
+		 * blanks may lack, as in a field; else they are needed. */
+		j = i + n;
+		if (has_word(s, len, j, " date"))
+			j += 5;
+		while (at(s, len, j) == '*' || at(s, len, j) == '_')
+			j++;
+		if (at(s, len, j) == ':')
+			j++, *allow |= W_ABS | W_PERIOD | W_SPAN;
+		while (at(s, len, j) == '*' || at(s, len, j) == '_')
+			j++;
 		v = skip_blanks(s, len, j);
 		return v > i + n ? v : 0;
 	}
 	return 0;
 }
 
-int
-date_deadline(const char *s, size_t len, struct pdate *d)
+static size_t
+found_deadline(struct pdate *d, const struct pdate *w, size_t j, size_t e,
+    size_t *start)
+{
+	*d = *w;
+	d->line = 0;
+	d->col = j < INT_MAX ? (int)j + 1 : INT_MAX;
+	if (start != NULL)
+		*start = j;
+	return e - j;
+}
+
+size_t
+date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
+    struct pdate *d, size_t *start)
 {
 	struct pdate w;
-	size_t j;
+	size_t j, e;
+	int allow;
 
-	/* Every WHEN holds a digit: most prose lines have none. */
-	for (j = 0; j < len && !is_digit((unsigned char)s[j]); j++)
-		;
-	if (j == len)
-		return 0;
+	/* A phrase with a keyword ("by", "within") wins over the words
+	 * that are their own phrase ("next year", "tomorrow"): "no worse
+	 * than today, by 2027-06-30" is due on 2027-06-30. */
+	struct pdate self;
+	size_t self_start = 0, self_end = 0;
+	int is_self;
+
 	for (size_t i = 0; i < len; i++) {
-		/* Only a keyword (by, before, until, due, deadline), an
-		 * emoji or a Dataview field can start a phrase. */
 		unsigned char c = (unsigned char)s[i];
 
-		if (!field_lead(c) && (c | 0x20) != 'b' && (c | 0x20) != 'u')
+		if (!field_lead(c) && !is_alpha(c))
 			continue;
 		if (is_alpha(c) && !word_start(s, i))
 			continue;
-		j = deadline_start(s, len, i);
-		if (j == 0 || j >= len || date_when(s + j, len - j, &w) == 0)
+		j = deadline_start(s, len, i, &allow, &is_self);
+		if (j == (size_t)-1)
+			j = 0;
+		else if (j == 0)
 			continue;
-		*d = w;
-		d->line = 0;
-		d->col = j < INT_MAX ? (int)j + 1 : INT_MAX;
-		return 1;
+		if (is_self && self_end > 0)
+			continue;
+		if (j >= len || (e = expr_at(s, len, j, r, allow, &w)) == 0)
+			continue;
+		j = skip_blanks(s, len, j);
+		/* As written, but for a leading article: "end of Q2". */
+		if (word_at(s, len, j, "the") && skip_blanks(s, len, j + 3) < e)
+			j = skip_blanks(s, len, j + 3);
+		if (is_self) {
+			self = w;
+			self_start = j;
+			self_end = e;
+			continue;
+		}
+		return found_deadline(d, &w, j, e, start);
 	}
+	if (self_end > 0)
+		return found_deadline(d, &self, self_start, self_end, start);
 	return 0;
+}
+
+size_t
+date_expr(const char *s, size_t len, const struct date_ref *r,
+    struct pdate *d)
+{
+	size_t e = expr_at(s, len, 0, r, W_ABS | W_PERIOD | W_SPAN, d);
+
+	if (e > 0 && !num_end(s, len, e) && !is_alpha(at(s, len, e - 1)))
+		return 0;
+	return e;
+}
+
+int
+date_deadline(const char *s, size_t len, struct pdate *d)
+{
+	return date_deadline_ref(s, len, NULL, d, NULL) > 0;
 }
 
 int

@@ -18,6 +18,10 @@
 #include "plan.h"
 
 #define DEFAULT_MARKER "^(?:goal|objective)(?:\\s+#?\\d+)?\\s*:"
+/* A heading whose list items are goals: "Goals for 2027", "2027
+ * resolutions", "Q1 OKRs", "Objectives", "Key results". */
+#define GOALS_HEADING "\\b(?:goals?|objectives?|resolutions?|okrs?|" \
+	"key\\s+results?|targets?)\\b"
 
 const char ms_state_names[4][10] = { "open", "done", "active",
     "cancelled" };
@@ -30,6 +34,8 @@ struct plan_ctx {
 	pcre2_match_context *mc;	/* rx's */
 	int keep_text;
 	int display;
+	long today;		/* for deadlines relative to today */
+	pcre2_code *goals_re;	/* a heading that names goals */
 };
 
 /* A heading or a marked list item: a goal if it ends up owning one. */
@@ -43,6 +49,7 @@ struct cand {
 	struct pdate due, start;/* fields in the title */
 	struct span title_span;
 	long goal;		/* index in plan->goals, or -1 */
+	int listed;		/* an unmarked item of a list of goals */
 };
 
 /* Where a milestone or a prose line stands. */
@@ -63,6 +70,7 @@ struct walk {
 	size_t ncands, capcands;
 	long *hcand;		/* heading index -> cand index */
 	long *hclaim;		/* heading -> nearest marked heading's cand */
+	char *hgoals;		/* heading names goals (its list items are) */
 	size_t caphead;
 	long *hstack;		/* open headings, outermost first */
 	size_t nhstack;
@@ -115,7 +123,18 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 	c->mc = rx_context(c->rx);
 	c->keep_text = o ? o->keep_text : 0;
 	c->display = o ? o->display : 0;
+	if (!date_today(NULL, &c->today))
+		c->today = 0;
+	c->goals_re = pcre2_compile((PCRE2_SPTR)GOALS_HEADING,
+	    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
+	    &ec, &off, NULL);
 	return c;
+}
+
+void
+plan_ctx_today(struct plan_ctx *c, long today)
+{
+	c->today = today;
 }
 
 void
@@ -126,6 +145,7 @@ plan_ctx_free(struct plan_ctx *c)
 	pcre2_match_data_free(c->md);
 	rx_bounds_free(c->rx);
 	pcre2_code_free(c->marker);
+	pcre2_code_free(c->goals_re);
 	free(c);
 }
 
@@ -442,6 +462,7 @@ on_heading(struct walk *w, cmark_node *n)
 		w->hcand = xrealloc(w->hcand, w->caphead, sizeof *w->hcand);
 		w->hclaim = xrealloc(w->hclaim, w->caphead,
 		    sizeof *w->hclaim);
+		w->hgoals = xrealloc(w->hgoals, w->caphead, 1);
 		w->hstack = xrealloc(w->hstack, w->caphead,
 		    sizeof *w->hstack);
 	}
@@ -464,6 +485,11 @@ on_heading(struct walk *w, cmark_node *n)
 	w->cands[w->hcand[idx]].heading = idx;
 	w->hclaim[idx] = mlen >= 0 ? w->hcand[idx] :
 	    h->parent >= 0 ? w->hclaim[h->parent] : -1;
+	/* Under a marked goal, "Key results" are its milestones. */
+	w->hgoals[idx] = w->hclaim[idx] < 0 && w->ctx->goals_re != NULL &&
+	    pcre2_match(w->ctx->goals_re, (PCRE2_SPTR)h->title,
+	    strlen(h->title), 0, PCRE2_NO_UTF_CHECK, w->ctx->md,
+	    w->ctx->mc) >= 0;
 	w->hstack[w->nhstack++] = idx;
 }
 
@@ -571,13 +597,33 @@ may_mark(const struct plan_ctx *c, unsigned char ch)
 	    (ch > 'Z' && ch < 'a') || ch > 'z';
 }
 
+/* Is a list item here one of a list of goals: a top-level item in the
+ * section of a heading that names goals? */
+static int
+goals_list_here(const struct walk *w)
+{
+	return w->nitems == 0 && w->in_task == 0 && w->bq == 0 &&
+	    w->nhstack > 0 &&
+	    w->hgoals[w->hstack[w->nhstack - 1]];
+}
+
+static long
+add_listed(struct walk *w, cmark_node *para, char *t, size_t len)
+{
+	long goal = add_cand(w, G_ITEM, para, t, len, 0);
+
+	w->cands[goal].listed = 1;
+	w->cands[goal].heading = w->hstack[w->nhstack - 1];
+	return goal;
+}
+
 static void
 on_item_enter(struct walk *w, cmark_node *item)
 {
 	cmark_node *para = cmark_node_first_child(item);
 	long goal = w->nitems ? w->items[w->nitems - 1] : -1;
 	size_t off;
-	int state;
+	int state, listed = goals_list_here(w);
 
 	if (w->nitems == w->capitems) {
 		w->capitems = w->capitems * 2 + 16;
@@ -588,13 +634,23 @@ on_item_enter(struct walk *w, cmark_node *item)
 	if (para != NULL && cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH) {
 		if ((state = box_state(w, para, &off)) >= 0 &&
 		    add_milestone(w, para, state, off)) {
+			/* A box in a list of goals: a goal that is its own
+			 * milestone. */
+			if (listed) {
+				struct milestone *m = &w->p->ms[w->p->nms - 1];
+
+				goal = add_listed(w, para, m->text,
+				    strlen(m->text));
+				w->cands[goal].due = m->date[F_DUE];
+				w->mown[w->p->nms - 1].item = goal;
+			}
 			w->istask[w->nitems] = 1;
 			w->items[w->nitems++] = goal;
 			w->in_task++;
 			return;
 		}
-		if (w->in_task == 0 && off < w->p->srclen &&
-		    may_mark(w->ctx, (unsigned char)w->p->src[off])) {
+		if (w->in_task == 0 && off < w->p->srclen && (listed ||
+		    may_mark(w->ctx, (unsigned char)w->p->src[off]))) {
 			long mlen;
 
 			w->tmp.len = 0;
@@ -607,6 +663,10 @@ on_item_enter(struct walk *w, cmark_node *item)
 				    w->tmp.len, mlen);
 				w->cands[goal].heading = w->nhstack ?
 				    w->hstack[w->nhstack - 1] : -1;
+				w->skip_para = para;
+			} else if (listed && w->tmp.len > 0) {
+				goal = add_listed(w, para, w->tmp.s,
+				    w->tmp.len);
 				w->skip_para = para;
 			}
 		}
@@ -637,16 +697,20 @@ add_span(struct walk *w, const char *s, size_t len, long line, int col)
 	ps->o = here(w);
 }
 
+static int label_only(const char *, size_t);
+
 /* A prose paragraph's lines.  Lines after the first lose their
  * container prefixes: indentation and up to one '>' per block quote. */
 static void
-on_paragraph(struct walk *w, cmark_node *para)
+on_paragraph(struct walk *w, cmark_node *para, int skip_first)
 {
 	const struct plan *p = w->p;
-	long line = cmark_node_get_start_line(para);
+	long line = cmark_node_get_start_line(para) + skip_first;
 	long last = cmark_node_get_end_line(para);
 	size_t off = line_off(w, line) + (size_t)cmark_node_get_start_column(para) - 1;
+	struct date_ref r = { .today = w->ctx->today, .has_today = 1 };
 	struct pdate d;
+	int after_label = 0;
 
 	for (; line <= last && off < p->srclen; line++) {
 		size_t end, start = off;
@@ -668,10 +732,14 @@ on_paragraph(struct walk *w, cmark_node *para)
 		end = line_end(p, start);
 		/* Without keep_text only lines that may hold a deadline
 		 * are kept, for settle() to pick the goal's first. */
-		if (end > start && (w->ctx->keep_text ||
-		    date_deadline(p->src + start, end - start, &d)))
+		if (end > start && (w->ctx->keep_text || after_label ||
+		    date_deadline_ref(p->src + start, end - start, &r, &d,
+		    NULL) || label_only(p->src + start, end - start)))
 			add_span(w, p->src + start, end - start, line,
 			    (int)(start - line_off(w, line)) + 1);
+		/* "Deadline:" alone: the date is on the next line. */
+		after_label = !w->ctx->keep_text && end > start &&
+		    label_only(p->src + start, end - start);
 		off = next_line(p, end);
 	}
 }
@@ -700,8 +768,10 @@ walk_tree(struct walk *w, cmark_node *doc)
 			w->bq += ev == CMARK_EVENT_ENTER ? 1 : -1;
 			break;
 		case CMARK_NODE_PARAGRAPH:
-			if (w->in_task == 0 && n != w->skip_para)
-				on_paragraph(w, n);
+			/* A goal item's first line is its title span; the
+			 * rest of its paragraph is its text. */
+			if (w->in_task == 0)
+				on_paragraph(w, n, n == w->skip_para);
 			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
 			break;
 		default:
@@ -709,6 +779,237 @@ walk_tree(struct walk *w, cmark_node *doc)
 		}
 	}
 	cmark_iter_free(it);
+}
+
+/* ---- deadlines and the plan's own date ---- */
+
+static int
+is_blank_or_mark(int c)
+{
+	return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '>' ||
+	    c == '#' || c == '-';
+}
+
+/* A day written in a line (YYYY-MM-DD, Month D, YYYY, ...): 1 and *day
+ * for the first whole day found. */
+static int
+day_in(const char *s, size_t len, long *day)
+{
+	struct date_ref r = { 0 };
+	struct pdate d;
+	size_t i, n;
+
+	for (i = 0; i < len; i++) {
+		if (i > 0 && (s[i - 1] & 0xC0) == 0x80)
+			continue;
+		n = date_expr(s + i, len - i, &r, &d);
+		if (n >= 8 && d.kind == DATE_OK) {
+			*day = d.day;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The case-insensitive prefix w of s, after blanks and markup. */
+static size_t
+starts(const char *s, size_t len, const char *w)
+{
+	size_t i = 0, n = strlen(w);
+
+	while (i < len && is_blank_or_mark((unsigned char)s[i]))
+		i++;
+	if (len - i < n)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if ((s[i + k] | 0x20) != w[k])
+			return 0;
+	return i + n;
+}
+
+/* The day the plan was written: front matter (date, created, updated),
+ * else a "Last reviewed", "Updated" or "As of" line near the top. */
+static int
+plan_written(const struct plan *p, long *day)
+{
+	static const char *const fm[] = { "date:", "created:", "updated:" };
+	static const char *const top[] = { "last reviewed", "last updated",
+		"last revised", "reviewed", "updated", "revised", "as of" };
+	size_t off = 0, e, k, n;
+	int line, in_fm = 0, key;
+	long best[3] = { 0 };
+	int have[3] = { 0 };
+
+	for (line = 0; off < p->srclen && line < 40; line++) {
+		const char *s = p->src + off;
+
+		e = line_end(p, off) - off;
+		if (line == 0 && e == 3 && !memcmp(s, "---", 3)) {
+			in_fm = 1;
+		} else if (in_fm) {
+			if ((e == 3 && (!memcmp(s, "---", 3) ||
+			    !memcmp(s, "...", 3))))
+				break;
+			for (key = 0; key < 3; key++)
+				if (e > strlen(fm[key]) &&
+				    !memcmp(s, fm[key], strlen(fm[key])) &&
+				    !have[key] && day_in(s, e, &best[key]))
+					have[key] = 1;
+		} else {
+			if (line >= 12)
+				break;
+			for (k = 0; k < sizeof top / sizeof top[0]; k++)
+				if ((n = starts(s, e, top[k])) > 0 &&
+				    day_in(s + n, e - n, day))
+					return 1;
+		}
+		off = next_line(p, off);
+	}
+	for (key = 0; key < 3; key++)
+		if (have[key]) {
+			*day = best[key];
+			return 1;
+		}
+	return 0;
+}
+
+/* The period a heading's title names (a year, "Q1 2027", "H2 2026",
+ * "2027-Q3"): its last day, its year, and *at, *n where it is. */
+static int
+heading_period(const char *t, long *day, int *year, size_t *at, size_t *n)
+{
+	size_t len = strlen(t), i;
+	struct pdate d;
+	int y, m, dd;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (i > 0 && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z'))
+			continue;
+		if ((i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') ||
+		    !((c >= '0' && c <= '9') || (c | 0x20) == 'q' ||
+		    (c | 0x20) == 'h'))
+			continue;
+		if ((c | 0x20) == 'h' && i + 1 < len && t[i + 1] >= '1' &&
+		    t[i + 1] <= '2') {
+			/* "H1 2027": half a year, as a quarter pair. */
+			char q[8] = "Q0 ";
+			size_t j = i + 2;
+
+			while (j < len && t[j] == ' ')
+				j++;
+			if (j + 4 > len || j == i + 2)
+				continue;
+			q[1] = (char)(t[i + 1] == '1' ? '2' : '4');
+			memcpy(q + 3, t + j, 4);
+			if (date_when(q, 7, &d) == 7 && d.kind == DATE_OK) {
+				*day = d.day;
+				*at = i;
+				*n = j + 4 - i;
+			} else
+				continue;
+		} else if ((*n = date_when(t + i, len - i, &d)) == 0 ||
+		    d.kind != DATE_OK || !(*n == 4 || strchr(d.text, 'Q') ||
+		    strchr(d.text, 'q')))
+			continue;	/* a year or a quarter, no month */
+		else
+			*at = i;
+		*day = d.day;
+		date_ymd(d.day, &y, &m, &dd);
+		*year = y;
+		return 1;
+	}
+	return 0;
+}
+
+/* A line that is only a deadline label ("Deadline:", "**Due date:**"):
+ * the date is on the next line. */
+static int
+label_only(const char *s, size_t len)
+{
+	static const char *const labels[] = { "deadline:", "due:",
+		"due date:", "target:", "target date:", "by when:", "when:",
+		"timeline:", "timeframe:" };
+	size_t n, k;
+
+	for (k = 0; k < sizeof labels / sizeof labels[0]; k++)
+		if ((n = starts(s, len, labels[k])) > 0) {
+			while (n < len && is_blank_or_mark((unsigned char)s[n]))
+				n++;
+			return n == len;
+		}
+	return 0;
+}
+
+static void
+set_deadline(struct plan *p, struct goal *gp, const struct pdate *d,
+    const char *t, size_t n, long line, int col)
+{
+	char f[11];
+
+	gp->deadline = *d;
+	gp->deadline.line = line;
+	gp->deadline.col = col;
+	if (d->kind == DATE_OK) {
+		date_format(d->day, f);
+		if (n == 10 && !memcmp(t, f, 10))
+			return;
+	}
+	gp->deadline_text = pool_strndup(p, t, n);
+}
+
+static void
+find_deadline(struct plan *p, struct goal *gp)
+{
+	struct date_ref r = { .today = p->ref, .has_today = 1 };
+	struct pdate d;
+	size_t i, n, at;
+	long h, day;
+
+	/* The nearest heading above (or the goal's own) that names a
+	 * period supplies its year. */
+	for (h = gp->heading; h >= 0; h = p->headings[h].parent)
+		if (heading_period(p->headings[h].title, &day, &r.year, &at,
+		    &n))
+			break;
+	if (gp->deadline.kind != DATE_NONE)
+		return;
+	if ((n = date_deadline_ref(gp->title, strlen(gp->title), &r, &d,
+	    &at)) > 0) {
+		set_deadline(p, gp, &d, gp->title + at, n, gp->line, gp->col);
+		return;
+	}
+	for (i = gp->kind == G_PREAMBLE ? 0 : 1; i < gp->ntext; i++) {
+		const struct span *sp = &gp->text[i];
+
+		if ((n = date_deadline_ref(sp->s, sp->len, &r, &d, &at)) > 0) {
+			set_deadline(p, gp, &d, sp->s + at, n, sp->line,
+			    sp->col + (int)at);
+			return;
+		}
+		if (i + 1 < gp->ntext && label_only(sp->s, sp->len)) {
+			const struct span *nx = &gp->text[i + 1];
+
+			at = 0;
+			while (at < nx->len &&
+			    is_blank_or_mark((unsigned char)nx->s[at]))
+				at++;
+			if ((n = date_expr(nx->s + at, nx->len - at, &r,
+			    &d)) > 0) {
+				set_deadline(p, gp, &d, nx->s + at, n,
+				    nx->line, nx->col + (int)at);
+				return;
+			}
+		}
+	}
+	if (h >= 0 && gp->kind != G_PREAMBLE) {
+		heading_period(p->headings[h].title, &day, &r.year, &at, &n);
+		d.kind = DATE_OK;
+		d.day = day;
+		set_deadline(p, gp, &d, p->headings[h].title + at, n,
+		    p->headings[h].line, 1);
+	}
 }
 
 /* ---- settling ownership ---- */
@@ -819,6 +1120,7 @@ make_goals(struct walk *w, const struct settle *st)
 		gp->title_end = c->title_end;
 		gp->heading = c->heading;
 		gp->title = c->title;
+		gp->listed = c->listed;
 		gp->start = c->start;
 		gp->deadline = c->due;
 	}
@@ -910,7 +1212,8 @@ gather_text(struct walk *w, const struct settle *st)
 }
 
 /* Deadlines: a due field, else a phrase in the title, else in the
- * text; then every impossible date, in goal order. */
+ * text, else the period a heading above names; then every impossible
+ * date, in goal order. */
 static void
 find_deadlines(struct plan *p)
 {
@@ -919,21 +1222,7 @@ find_deadlines(struct plan *p)
 	for (g = 0; g < p->ngoals; g++) {
 		struct goal *gp = &p->goals[g];
 
-		if (gp->deadline.kind == DATE_NONE &&
-		    date_deadline(gp->title, strlen(gp->title),
-		    &gp->deadline)) {
-			gp->deadline.line = gp->line;
-			gp->deadline.col = gp->col;
-		}
-		for (i = gp->kind == G_PREAMBLE ? 0 : 1;
-		    gp->deadline.kind == DATE_NONE && i < gp->ntext; i++) {
-			const struct span *sp = &gp->text[i];
-
-			if (date_deadline(sp->s, sp->len, &gp->deadline)) {
-				gp->deadline.col += sp->col - 1;
-				gp->deadline.line = sp->line;
-			}
-		}
+		find_deadline(p, gp);
 		add_bad(p, &gp->start, &capbad);
 		add_bad(p, &gp->deadline, &capbad);
 		for (i = gp->first; i < gp->first + gp->count; i++)
@@ -989,10 +1278,13 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	doc = cmark_parse_document(p->src, p->srclen, CMARK_OPT_DEFAULT);
 	walk_tree(&w, doc);
 	cmark_node_free(doc);
+	p->ref = ctx->today;
+	p->ref_own = plan_written(p, &p->ref);
 	settle(&w);
 	free(w.cands);
 	free(w.hcand);
 	free(w.hclaim);
+	free(w.hgoals);
 	free(w.hstack);
 	free(w.mown);
 	free(w.spans);

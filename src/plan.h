@@ -34,7 +34,9 @@
 /* ---- dates (date.c) ---- */
 
 /* A day is a count of days since 1970-01-01 (negative before). */
-enum date_kind { DATE_NONE, DATE_OK, DATE_BAD };
+enum date_kind { DATE_NONE, DATE_OK, DATE_BAD,
+	DATE_UNCLEAR		/* a date read two ways (03/04/2027) */
+};
 
 struct pdate {
 	enum date_kind kind;
@@ -76,6 +78,23 @@ void date_fields(const char *s, size_t len, field_cb cb, void *arg);
 /* First deadline phrase (by|before|until|due|deadline[:] WHEN) in s;
  * returns 1 and sets d (d->col is the byte offset of WHEN in s + 1). */
 int date_deadline(const char *s, size_t len, struct pdate *d);
+/* What deadlines as people write them are read against: the plan's
+ * reference day (for "in six months", "by Friday") and a year the
+ * context names (a heading "Goals for 2027": "by October"). */
+struct date_ref {
+	long today;
+	int has_today;		/* 0: forms that need today are not read */
+	int year;		/* 0: none */
+};
+/* The first deadline phrase of s in any of plan(5)'s forms, resolved
+ * against r (NULL: absolute forms only): the length of its time
+ * expression (0: none), its offset in *start (if not NULL), and d. */
+size_t date_deadline_ref(const char *s, size_t len,
+    const struct date_ref *r, struct pdate *d, size_t *start);
+/* A time expression at the start of s (as after "Deadline:"): its
+ * length, or 0. */
+size_t date_expr(const char *s, size_t len, const struct date_ref *r,
+    struct pdate *d);
 /* Parse --today style YYYY-MM-DD; otherwise today's local date. */
 int date_today(const char *arg, long *day);
 
@@ -128,7 +147,11 @@ struct goal {
 				 * for the preamble */
 	long heading;		/* heading it stands under (itself for a
 				 * heading goal), or -1 */
+	int listed;		/* an item of a list under a heading that
+				 * names goals, with no marker (G_ITEM) */
 	struct pdate deadline;
+	char *deadline_text;	/* the deadline as written ("end of Q2"),
+				 * or NULL where that is the date itself */
 	struct pdate start;	/* a start field on the goal */
 	size_t first, count;	/* its milestones: plan->ms[first..] */
 	size_t n[4];		/* milestones by state */
@@ -148,6 +171,10 @@ struct plan {
 	size_t nheadings;
 	struct span *spans;	/* all goals' text, in goal order */
 	size_t nspans;
+	long ref;		/* the day the plan was written (its front
+				 * matter, a "Last reviewed" line), else
+				 * today: what "in six months" counts from */
+	int ref_own;		/* ref is the plan's own, not today */
 	struct pdate *bad;	/* every impossible date found */
 	size_t nbad;
 	struct pool *pool;	/* where the model's strings are kept */
@@ -167,6 +194,9 @@ struct plan_ctx;
 struct plan_ctx *plan_ctx_new(const struct plan_opts *o, char *err,
     size_t errlen);
 void plan_ctx_free(struct plan_ctx *);
+/* Set the day relative deadlines count from when a plan names none
+ * (default: the system's today); tools pass --today. */
+void plan_ctx_today(struct plan_ctx *, long day);
 /* Build the model of a document from its bytes (any bytes).  The name is
  * copied.  Never fails but for memory, which aborts. */
 struct plan *plan_parse(struct plan_ctx *, const char *name,
@@ -546,6 +576,11 @@ typedef void (*finding_cb)(void *arg, const struct finding *);
 /* Run every rule not off on every goal of a plan, in goal order. */
 void ruleset_check(struct ruleset *, const struct plan *, long today,
     finding_cb, void *arg);
+/* The same, and each goal's verdict per letter S..T into score[goal]:
+ * '+' evidence it holds, '-' evidence it fails, '?' neither, '.' no
+ * rule of the letter applies to the goal.  score may be NULL. */
+void ruleset_score(struct ruleset *, const struct plan *, long today,
+    finding_cb, void *arg, char (*score)[5]);
 
 /* ---- files from git (git.c) ---- */
 

@@ -12,6 +12,7 @@ enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF };	/* as in fmts[] */
 
 static const char *const fmts[] = { "text", "json", "sarif", NULL };
 static const char letters[] = "SMART";
+static const char verdicts[] = "+-?";
 /* Levels as compilers colour them. */
 static const enum hue level_hue[4] = { H_NONE, H_CYAN, H_YELLOW, H_RED };
 
@@ -39,9 +40,9 @@ struct check {
 	int found;			/* a finding at or above fail_level */
 	int limit_hit;			/* a regex hit pcre2's limits */
 	int nresults;			/* SARIF results written */
-	/* Scorecard totals: goals, and per letter goals checked and
-	 * passed. */
-	size_t sc_goals, sc_checked[5], sc_passed[5];
+	/* Scorecard totals: goals, and per letter the goals of each
+	 * verdict (+ - ?). */
+	size_t sc_goals, sc_count[5][3];
 	struct buf out;
 	struct record rec;
 };
@@ -112,7 +113,7 @@ rules_for(struct check *t, const char *plan)
 struct out {
 	struct check *t;
 	const struct plan *p;
-	unsigned *fails;	/* scorecard: failed letters per goal */
+	char (*score)[5];	/* scorecard: verdicts per goal */
 };
 
 /* A finding, for JSON and SARIF alike. */
@@ -139,7 +140,6 @@ on_finding(void *arg, const struct finding *f)
 {
 	struct out *o = arg;
 	struct check *t = o->t;
-	int bit;
 
 	if (f->limit) {
 		warnx("%s:%ld: rule %s: regex hit its %s limit on goal "
@@ -151,11 +151,8 @@ on_finding(void *arg, const struct finding *f)
 	}
 	if ((int)f->rule.level >= t->fail_level)
 		t->found = 1;
-	if (t->scorecard) {
-		if ((bit = criterion_bit(f->rule.criterion)) >= 0)
-			o->fails[f->goal] |= 1u << bit;
+	if (t->scorecard)
 		return;
-	}
 	switch ((enum fmt)t->cli.format) {
 	case FMT_JSON:
 	case FMT_SARIF:
@@ -182,43 +179,85 @@ on_finding(void *arg, const struct finding *f)
 	}
 }
 
+/* A row per goal some SMART rule applies to: plain sections have none. */
 static void
-print_scores(struct check *t, const struct plan *p, const unsigned *fails,
-    unsigned active)
+print_scores(struct check *t, const struct plan *p, char (*score)[5])
 {
+	const struct goal *gp;
+	const char *v;
+	char key[2] = "S";
 	size_t g;
 	int i;
 
 	for (g = 0; g < p->ngoals; g++) {
-		printf("%s:%ld:", p->name, p->goals[g].line);
-		for (i = 0; i < 5; i++) {
-			char mark = !(active >> i & 1) ? '.' :
-			    fails[g] >> i & 1 ? '-' : '+';
+		if (!memcmp(score[g], ".....", 5))
+			continue;
+		gp = &p->goals[g];
+		if (t->cli.format == FMT_JSON) {
+			json_begin(&t->out, NULL);
+			json_kstr(&t->out, "file", p->name);
+			json_knum(&t->out, "line", gp->line);
+			json_kstr(&t->out, "goal", goal_title(p, gp));
+			for (i = 0; i < 5; i++) {
+				char val[2] = { score[g][i], '\0' };
 
-			printf(" %c%c", letters[i], mark);
-			if (active >> i & 1) {
-				t->sc_checked[i]++;
-				t->sc_passed[i] += mark == '+';
+				key[0] = letters[i];
+				json_kstr(&t->out, key, val);
 			}
+			json_kbool(&t->out, "smart", !memchr(score[g], '-', 5));
+			json_kdate(&t->out, "deadline", &gp->deadline);
+			json_kstr(&t->out, "deadline_text",
+			    gp->deadline.kind == DATE_NONE ? NULL :
+			    gp->deadline_text ? gp->deadline_text :
+			    gp->deadline.text);
+			json_end(&t->out);
+			buf_addc(&t->out, '\n');
+		} else {
+			buf_printf(&t->out, "%s:%ld:", p->name, gp->line);
+			for (i = 0; i < 5; i++)
+				buf_printf(&t->out, " %c%c", letters[i],
+				    score[g][i]);
+			BUF_LIT(&t->out, "  ");
+			out_text(&t->out, goal_title(p, gp));
+			buf_addc(&t->out, '\n');
 		}
-		printf("  %s\n", goal_title(p, &p->goals[g]));
+		out_write(&t->out);
+		for (i = 0; i < 5; i++)
+			if ((v = strchr(verdicts, score[g][i])) != NULL &&
+			    score[g][i] != '\0')
+				t->sc_count[i][v - verdicts]++;
 		t->sc_goals++;
 	}
 }
 
 static void
-print_totals(const struct check *t)
+print_totals(struct check *t)
 {
-	int i;
+	char key[3] = "S+";
+	int i, k;
 
-	printf("total: %zu goal%s:", t->sc_goals, t->sc_goals == 1 ? "" : "s");
-	for (i = 0; i < 5; i++)
-		if (t->sc_checked[i])
-			printf(" %c %zu/%zu", letters[i], t->sc_passed[i],
-			    t->sc_checked[i]);
-		else
-			printf(" %c -", letters[i]);
-	putchar('\n');
+	if (t->cli.format == FMT_JSON) {
+		json_begin(&t->out, NULL);
+		json_knum(&t->out, "total", (long long)t->sc_goals);
+		for (i = 0; i < 5; i++)
+			for (k = 0; k < 3; k++) {
+				key[0] = letters[i];
+				key[1] = verdicts[k];
+				json_knum(&t->out, key,
+				    (long long)t->sc_count[i][k]);
+			}
+		json_end(&t->out);
+		buf_addc(&t->out, '\n');
+	} else {
+		buf_printf(&t->out, "total: %zu goal%s:", t->sc_goals,
+		    t->sc_goals == 1 ? "" : "s");
+		for (i = 0; i < 5; i++)
+			buf_printf(&t->out, " %c %zu+ %zu- %zu?", letters[i],
+			    t->sc_count[i][0], t->sc_count[i][1],
+			    t->sc_count[i][2]);
+		buf_addc(&t->out, '\n');
+	}
+	out_write(&t->out);
 }
 
 static int
@@ -239,11 +278,11 @@ check_plan(void *tool, const char *path, struct plan *p)
 	}
 	o.t = t;
 	o.p = p;
-	o.fails = xcalloc(p->ngoals, sizeof *o.fails);
-	ruleset_check(rs, p, t->cli.today, on_finding, &o);
+	o.score = xcalloc(p->ngoals + 1, sizeof *o.score);
+	ruleset_score(rs, p, t->cli.today, on_finding, &o, o.score);
 	if (t->scorecard)
-		print_scores(t, p, o.fails, ruleset_criteria(rs));
-	free(o.fails);
+		print_scores(t, p, o.score);
+	free(o.score);
 	return 0;
 }
 

@@ -77,6 +77,20 @@ print_loc(const char *name, long line, int width)
 	printf("%*s", width - n + 1, "");
 }
 
+/* Whether a deadline was written other than as a date plan(5) reads
+ * on its own ("end of Q2", "in six months"): then both are shown. */
+static int
+written_differs(const struct goal *gp)
+{
+	struct pdate d;
+	size_t n;
+
+	if (gp->deadline_text == NULL || gp->deadline.kind != DATE_OK)
+		return 0;
+	n = strlen(gp->deadline_text);
+	return date_when(gp->deadline_text, n, &d) != n;
+}
+
 static void
 text_plan(const struct goals *t, const struct plan *p)
 {
@@ -108,6 +122,8 @@ text_plan(const struct goals *t, const struct plan *p)
 			printf(" %d%%", pct);
 		printf("  %s", goal_title(p, gp));
 		print_date("deadline", &gp->deadline);
+		if (written_differs(gp))
+			printf(" (%s)", gp->deadline_text);
 		if (gp->n[MS_CANCELLED])
 			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);
 		if (goal_late(gp, today, 0))
@@ -162,6 +178,9 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 	rec_str(r, "kind", kind_names[gp->kind]);
 	rec_str(r, "title", goal_title(p, gp));
 	rec_date(r, "deadline", &gp->deadline);
+	rec_str(r, "deadline_text", gp->deadline.kind == DATE_NONE ? NULL :
+	    gp->deadline_text ? gp->deadline_text : gp->deadline.text);
+	rec_only(r, RF_JSON);
 	rec_date(r, "start", &gp->start);
 	rec_num(r, "done", (long long)gp->n[MS_DONE]);
 	rec_num(r, "active", (long long)gp->n[MS_ACTIVE]);

@@ -39,12 +39,21 @@ enum scope { SC_TITLE, SC_TEXT, SC_MILESTONE };
 static const char *const scope_names[] = { "title", "text", "milestone" };
 
 enum check { CK_NONE, CK_DEADLINE, CK_OVERDUE, CK_MS_OVERDUE, CK_MS_AFTER,
-	CK_INVALID, CK_DUPLICATE, CK_MIN_MS, CK_LOAD, CK_COUNT };
+	CK_INVALID, CK_DUPLICATE, CK_MIN_MS, CK_LOAD, CK_UNCLEAR, CK_BEFORE,
+	CK_COUNT };
 static const char *const check_names[CK_COUNT] = { "", "deadline",
 	"overdue", "milestone-overdue", "milestone-after-deadline",
-	"invalid-date", "duplicate-title", "min-milestones", "weekly-load" };
+	"invalid-date", "duplicate-title", "min-milestones", "weekly-load",
+	"unclear-date", "deadline-before-plan" };
 
 static const char *const criteria[] = { "S", "M", "A", "R", "T", "plan" };
+
+/* The goal kinds of the "goals" key, by enum goal_kind. */
+static const char *const kind_names[] = { "marked", "marked", "section",
+	"preamble", "listed" };
+#define KINDS_ALL	0x1Fu
+#define KIND_LISTED	4	/* an unmarked item of a list of goals */
+#define KINDS_SMART	((1u << G_HEADING) | (1u << G_ITEM) | (1u << KIND_LISTED))
 
 /* A regex key's value and where it was written, for error messages. */
 struct pattern {
@@ -64,7 +73,11 @@ struct rule {
 	enum scope scope;
 	enum check check;
 	long count;		/* 0: unset */
+	char on_match, on_absent;	/* verdicts '+' '-' '?'; 0: default */
+	unsigned kinds;		/* goal kinds it applies to (1 << kind);
+				 * 0: the default for its criterion */
 	struct pattern require, forbid;
+	struct pattern unless;	/* found in the goal's text: excused */
 	char *message, *description;
 };
 
@@ -171,6 +184,7 @@ ruleset_free(struct ruleset *rs)
 		free(rs->r[i].id);
 		pattern_free(&rs->r[i].require);
 		pattern_free(&rs->r[i].forbid);
+		pattern_free(&rs->r[i].unless);
 		free(rs->r[i].message);
 		free(rs->r[i].description);
 	}
@@ -282,6 +296,34 @@ set_str(char **dst, const char *v)
 	*dst = *v ? xstrdup(v) : NULL;
 }
 
+/* "goals = marked listed ...": the kinds of goal a rule applies to. */
+static int
+set_kinds(struct rule *r, const char *v, const char *file, long line,
+    char *err, size_t errlen)
+{
+	unsigned kinds = 0;
+	size_t n;
+	int k, hit;
+
+	while (*v) {
+		while (*v == ' ' || *v == '\t' || *v == ',')
+			v++;
+		if ((n = strcspn(v, " \t,")) == 0)
+			break;
+		for (hit = 0, k = 0; k < 5; k++)
+			if (strlen(kind_names[k]) == n &&
+			    !memcmp(kind_names[k], v, n))
+				kinds |= 1u << k, hit = 1;
+		if (!hit)
+			return fail(err, errlen, file, line, "unknown kind of "
+			    "goal '%.*s' (marked, listed, section or "
+			    "preamble)", (int)n, v);
+		v += n;
+	}
+	r->kinds = kinds;
+	return 0;
+}
+
 /* One "key = value" line of a section; v is trimmed, vcol its column. */
 static int
 set_key(struct rule *r, const char *key, const char *v, int vcol,
@@ -323,8 +365,10 @@ set_key(struct rule *r, const char *key, const char *v, int vcol,
 			return fail(err, errlen, file, line, "count must be a "
 			    "number from 1 to 1000000, not '%s'", v);
 		r->count = n;
-	} else if (!strcmp(key, "require") || !strcmp(key, "forbid")) {
-		struct pattern *p = key[0] == 'r' ? &r->require : &r->forbid;
+	} else if (!strcmp(key, "require") || !strcmp(key, "forbid") ||
+	    !strcmp(key, "unless")) {
+		struct pattern *p = key[0] == 'r' ? &r->require :
+		    key[0] == 'f' ? &r->forbid : &r->unless;
 
 		pattern_free(p);
 		if (*v)
@@ -332,6 +376,13 @@ set_key(struct rule *r, const char *key, const char *v, int vcol,
 		p->file = file;
 		p->line = line;
 		p->col = vcol;
+	} else if (!strcmp(key, "match") || !strcmp(key, "absent")) {
+		if (strcmp(v, "+") && strcmp(v, "-") && strcmp(v, "?"))
+			return fail(err, errlen, file, line, "%s must be '+', "
+			    "'-' or '?', not '%s'", key, v);
+		*(key[0] == 'm' ? &r->on_match : &r->on_absent) = v[0];
+	} else if (!strcmp(key, "goals")) {
+		return set_kinds(r, v, file, line, err, errlen);
 	} else if (!strcmp(key, "message")) {
 		set_str(&r->message, v);
 	} else if (!strcmp(key, "description")) {
@@ -602,9 +653,11 @@ ruleset_compile(struct ruleset *rs, char *err, size_t errlen)
 			    r->id);
 		pcre2_code_free(r->require.re);
 		pcre2_code_free(r->forbid.re);
-		r->require.re = r->forbid.re = NULL;
+		pcre2_code_free(r->unless.re);
+		r->require.re = r->forbid.re = r->unless.re = NULL;
 		if (pattern_compile(r, &r->require, err, errlen) != 0 ||
-		    pattern_compile(r, &r->forbid, err, errlen) != 0)
+		    pattern_compile(r, &r->forbid, err, errlen) != 0 ||
+		    pattern_compile(r, &r->unless, err, errlen) != 0)
 			return -1;
 	}
 	return 0;
@@ -657,6 +710,8 @@ struct run {
 	finding_cb cb;
 	void *arg;
 	int limited;		/* this rule hit a limit on this goal */
+	int quiet;		/* this rule's findings say no '-': unsaid */
+	size_t emitted;		/* findings of this rule on this goal */
 };
 
 /* Text for %g or %m: at most EXPAND_MAX bytes, cut at a character. */
@@ -709,6 +764,9 @@ emit(struct run *x, long line, int col, const char *match, size_t mlen,
 {
 	struct finding f;
 
+	x->emitted++;
+	if (x->quiet)
+		return;
 	memset(&f, 0, sizeof f);
 	rule_info(x->r, &f.rule);
 	f.goal = x->g;
@@ -905,6 +963,30 @@ check_deadline(struct run *x)
 		emit_goal(x, g->deadline.text);
 }
 
+/* A deadline that reads two ways (03/04/2027) is named, not guessed. */
+static void
+check_unclear(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	size_t n = strlen(g->deadline.text);
+
+	if (g->deadline.kind == DATE_UNCLEAR)
+		emit(x, g->deadline.line ? g->deadline.line : g->line,
+		    g->deadline.line ? g->deadline.col : g->col,
+		    g->deadline.text, n, g->deadline.text, n);
+}
+
+/* A deadline before the day the plan says it was written. */
+static void
+check_before(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+
+	if (x->p->ref_own && g->deadline.kind == DATE_OK &&
+	    g->deadline.day < x->p->ref)
+		emit_date(x, &g->deadline, g->line, g->col);
+}
+
 static void
 check_overdue(struct run *x)
 {
@@ -1084,55 +1166,151 @@ run_check(struct run *x)
 	case CK_LOAD:
 		check_load(x);
 		break;
+	case CK_UNCLEAR:
+		check_unclear(x);
+		break;
+	case CK_BEFORE:
+		check_before(x);
+		break;
 	default:
 		break;
 	}
 }
 
-/* A rule with both a check and a require passes when either holds. */
-static void
+/* The verdict of a rule on a goal when its pattern (or check) matched
+ * or not: the rule's own, else a forbid's match and a require's or
+ * check's absence are '-', the other way '+'. */
+static char
+rule_verdict(const struct rule *r, int matched)
+{
+	char v = matched ? r->on_match : r->on_absent;
+
+	if (v == 0)
+		v = (r->forbid.text != NULL) == matched ? '-' : '+';
+	return v;
+}
+
+/* Does a rule apply to a goal of this kind? */
+static int
+applies(const struct rule *r, const struct goal *g)
+{
+	unsigned kinds = r->kinds ? r->kinds :
+	    r->crit < 5 ? KINDS_SMART : KINDS_ALL;
+
+	return kinds >> (g->listed ? KIND_LISTED : (int)g->kind) & 1;
+}
+
+/* Does the rule's unless pattern match any text of the goal? */
+static int
+unless_any(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	size_t i, ms, me;
+	int rc;
+
+	for (i = 0; i < g->ntext; i++)
+		if ((rc = find(x, x->r->unless.re, g->text[i].s,
+		    g->text[i].len, 0, &ms, &me)) != 0)
+			return 1;
+	return 0;
+}
+
+/* Run a rule on a goal; returns its verdict.  A rule with both a check
+ * and a require holds when either does.  Findings are reported only
+ * where the verdict is '-'; at info it counts as '?'. */
+static char
 run_rule(struct run *x)
 {
 	const struct rule *r = x->r;
-	int rc;
+	int forbid = r->forbid.re != NULL, matched;
+	char v;
 
 	x->limited = 0;
-	if (r->forbid.re != NULL) {
+	x->emitted = 0;
+	x->quiet = rule_verdict(r, forbid) != '-';
+	if (forbid && r->unless.re != NULL) {
+		/* The excuse is looked for only where the pattern is found:
+		 * most goals have neither, and the forbid is the cheaper. */
+		int quiet = x->quiet;
+
+		x->quiet = 1;
 		run_forbid(x);
-		return;
-	}
-	if (r->require.re != NULL && r->scope == SC_MILESTONE && !r->check) {
+		if (x->limited || x->emitted == 0)
+			return x->limited ? '?' : rule_verdict(r, 0);
+		if (unless_any(x))
+			return x->limited ? '?' : rule_verdict(r, 0);
+		x->emitted = 0;
+		if (!(x->quiet = quiet))
+			run_forbid(x);
+		x->emitted = 1;
+	} else if (r->unless.re != NULL && unless_any(x))
+		return x->limited ? '?' : rule_verdict(r, 1);
+	else if (forbid)
+		run_forbid(x);
+	else if (r->require.re != NULL && r->scope == SC_MILESTONE &&
+	    !r->check)
 		require_each(x);
-		return;
-	}
-	if (r->require.re != NULL) {
-		if ((rc = require_any(x)) != 0)
-			return;		/* matched, or stopped and reported */
-		if (!r->check) {
+	else if (r->require.re != NULL && r->check) {
+		/* Either holds: the check first, as it is the cheaper. */
+		int quiet = x->quiet;
+
+		x->quiet = 1;
+		run_check(x);
+		if (x->emitted > 0 && require_any(x) == 0) {
+			x->emitted = 0;
+			x->quiet = quiet;
+			run_check(x);
+		} else
+			x->emitted = 0;
+		x->quiet = quiet;
+	} else if (r->require.re == NULL || require_any(x) == 0) {
+		if (r->check)
+			run_check(x);
+		else
 			emit_goal(x, NULL);
-			return;
+	}
+	if (x->limited)
+		return '?';
+	matched = forbid ? x->emitted > 0 : x->emitted == 0;
+	v = rule_verdict(r, matched);
+	return v == '-' && r->level == LV_INFO ? '?' : v;
+}
+
+void
+ruleset_score(struct ruleset *rs, const struct plan *p, long today,
+    finding_cb cb, void *arg, char (*score)[5])
+{
+	struct run x = { .rs = rs, .p = p, .today = today, .cb = cb,
+		.arg = arg };
+	size_t i;
+	char v;
+
+	for (i = 0; i < rs->n; i++)
+		if (rs->r[i].check == CK_DUPLICATE &&
+		    rs->r[i].level != LV_OFF && x.dup == NULL)
+			x.dup = find_duplicates(p);
+	for (x.g = 0; x.g < p->ngoals; x.g++) {
+		if (score != NULL)
+			memset(score[x.g], '.', 5);
+		for (i = 0; i < rs->n; i++) {
+			x.r = &rs->r[i];
+			if (x.r->level == LV_OFF || !applies(x.r, &p->goals[x.g]))
+				continue;
+			v = run_rule(&x);
+			if (score == NULL || x.r->crit >= 5)
+				continue;
+			/* '-' wins over '+', and '+' over '?'. */
+			char *c = &score[x.g][x.r->crit];
+			if (*c == '.' || v == '-' || (v == '+' && *c == '?'))
+				*c = v;
 		}
 	}
-	run_check(x);
+	free(x.dup);
 }
 
 void
 ruleset_check(struct ruleset *rs, const struct plan *p, long today,
     finding_cb cb, void *arg)
 {
-	struct run x = { .rs = rs, .p = p, .today = today, .cb = cb,
-		.arg = arg };
-	size_t i;
-
-	for (i = 0; i < rs->n; i++)
-		if (rs->r[i].check == CK_DUPLICATE &&
-		    rs->r[i].level != LV_OFF && x.dup == NULL)
-			x.dup = find_duplicates(p);
-	for (x.g = 0; x.g < p->ngoals; x.g++)
-		for (i = 0; i < rs->n; i++) {
-			x.r = &rs->r[i];
-			if (x.r->level != LV_OFF)
-				run_rule(&x);
-		}
-	free(x.dup);
+	ruleset_score(rs, p, today, cb, arg, NULL);
 }

@@ -4,9 +4,9 @@
 # plain ASCII, as before.  The terminal is script(1)'s pseudo-terminal.
 
 === plancheck colours its levels with --color=always, as compilers do
-$ printf '# Goal: A by 2026-01-01\n- [ ] b\n' >$TMP/c.md && plancheck --color=always --today 2026-11-23 $TMP/c.md | sed -n 2p | sed "s|$TMP/||" | od -c | sed -n 1,2p | sed 's/  */ /g'
+$ printf '# Goal: A by 2026-01-01\n- [ ] b\n' >$TMP/c.md && plancheck --color=always --today 2026-11-23 $TMP/c.md | sed -n 1p | sed "s|$TMP/||" | od -c | sed -n 1,2p | sed 's/  */ /g'
 > 0000000 c . m d : 1 : 1 : 033 [ 3 3 m w
-> 0000020 a r n i n g : 033 [ 0 m n o r
+> 0000020 a r n i n g : 033 [ 0 m g o a l
 
 === --color=never and a pipe: no escapes from any tool
 $ printf '# Goal: A by 2026-01-01\n- [ ] b due:2026-02-01\n' >$TMP/c.md && cd $TMP && { plancheck --color=never c.md; plangoals --color=never --today 2026-11-23 c.md; planstat --today 2026-11-23 c.md; planweek --today 2026-11-23 c.md; } | tr -dc '\033' | wc -c

@@ -556,7 +556,7 @@ $ datetest
 > deadline by tomorrow -> none
 > deadline by -> none
 > deadline goodbye 2027 -> none
-> deadline in 2027 -> none
+> deadline in 2027 -> ok 2027-12-31 col=4
 > deadline due:tomorrow -> none
 > deadline buy 2027-03-15 tickets -> none
 
@@ -747,3 +747,94 @@ $ datetest
 === today: the local date
 $ echo today | datetest | sed "s/ $(date +%Y-%m-%d)\$/ TODAY/"
 > today -> ok TODAY
+
+=== read: deadlines as people write them, against a reference day (and a heading's year)
+$ datetest
+< read 2026-11-23 ship the beta by October
+< read 2026-11-23 pay off the card by December 31st
+< read 2026-11-23 pay off the card by 3rd of March
+< read 2026-11-23 file the taxes by April 15
+< read 2026-11-23 cut costs 10% by the end of the fiscal year
+< read 2026-11-23 hand over on-call by the end of Q2
+< read 2026-11-23 close the books by the end of the first quarter
+< read 2026-11-23 finish the thesis chapter this semester
+< read 2026-11-23 clear the backlog by year-end
+< read 2026-11-23 land the migration within the next quarter
+< read 2026-11-23 get certified in six months
+< read 2026-11-23 run every morning over the next 8 weeks
+< read 2026-11-23 publish a paper within two years
+< read 2026-11-23 send the draft by Wednesday
+< read 2026-11-23 On Friday, I will clean the garage
+< read 2026-11-23 This week I will call three recruiters
+< read 2026-11-23 hire two people next year
+< read 2026-11-23 finish the quilt by Christmas
+< read 2026-11-23 finish the quilt for the month of January
+< read 2026-11-23 launch on March 31, 2027
+< read 2026-11-23 launch on 31 March 2027
+< read 2026-11-23 launch by 31.03.2027
+< read 2026-11-23 launch by 12/31/2027
+< read 2026-11-23 launch by 2027/03/31
+< read 2026-11-23 launch by 2027.03.31
+< read 2026-11-23 launch by 2027/02/30
+< read 2026-11-23 launch by 03/04/2027
+< read 2026-11-23 launch by 04.04.2027
+< read 2026-11-23 **Deadline:** Q2 2027
+< read 2026-11-23 Due date: June 1, 2027
+< read 2026-11-23 Target: end of H1 2027
+< read 2026-11-23 no later than 2027-02-01
+< read 2026-11-23 latency no worse than today, by 2027-06-30
+< read 2026-11-23/2027 by October
+< read 2026-11-23/2027 by the end of Q3
+< read 2026-11-23/2027 this year
+< read 2026-11-23 finish it tomorrow
+< read 2026-11-23 spend 30 minutes a day for 15 minutes
+< read 2026-11-23 grow revenue by 20% and by 2000 users
+< read 2026-11-23 due to the outage
+< read 2026-11-23 in math and in March
+< read 2026-11-23 on May the team meets
+< read 2026-11-23 I may finish it in may
+< read 2026-11-23 one day I will see Rome
+> read 2026-11-23 ship the beta by October -> ok 2027-10-31 "October"
+> read 2026-11-23 pay off the card by December 31st -> ok 2026-12-31 "December 31st"
+> read 2026-11-23 pay off the card by 3rd of March -> ok 2027-03-03 "3rd of March"
+> read 2026-11-23 file the taxes by April 15 -> ok 2027-04-15 "April 15"
+> read 2026-11-23 cut costs 10% by the end of the fiscal year -> ok 2026-12-31 "end of the fiscal year"
+> read 2026-11-23 hand over on-call by the end of Q2 -> ok 2027-06-30 "end of Q2"
+> read 2026-11-23 close the books by the end of the first quarter -> ok 2027-03-31 "end of the first quarter"
+> read 2026-11-23 finish the thesis chapter this semester -> ok 2026-12-31 "this semester"
+> read 2026-11-23 clear the backlog by year-end -> ok 2026-12-31 "year-end"
+> read 2026-11-23 land the migration within the next quarter -> ok 2027-03-31 "next quarter"
+> read 2026-11-23 get certified in six months -> ok 2027-05-23 "six months"
+> read 2026-11-23 run every morning over the next 8 weeks -> ok 2027-01-18 "next 8 weeks"
+> read 2026-11-23 publish a paper within two years -> ok 2028-11-23 "two years"
+> read 2026-11-23 send the draft by Wednesday -> ok 2026-11-25 "Wednesday"
+> read 2026-11-23 On Friday, I will clean the garage -> ok 2026-11-27 "Friday"
+> read 2026-11-23 This week I will call three recruiters -> ok 2026-11-29 "This week"
+> read 2026-11-23 hire two people next year -> ok 2027-12-31 "next year"
+> read 2026-11-23 finish the quilt by Christmas -> ok 2026-12-25 "Christmas"
+> read 2026-11-23 finish the quilt for the month of January -> ok 2027-01-31 "month of January"
+> read 2026-11-23 launch on March 31, 2027 -> ok 2027-03-31 "March 31, 2027"
+> read 2026-11-23 launch on 31 March 2027 -> ok 2027-03-31 "31 March 2027"
+> read 2026-11-23 launch by 31.03.2027 -> ok 2027-03-31 "31.03.2027"
+> read 2026-11-23 launch by 12/31/2027 -> ok 2027-12-31 "12/31/2027"
+> read 2026-11-23 launch by 2027/03/31 -> ok 2027-03-31 "2027/03/31"
+> read 2026-11-23 launch by 2027.03.31 -> ok 2027-03-31 "2027.03.31"
+> read 2026-11-23 launch by 2027/02/30 -> bad "2027/02/30" "2027/02/30"
+> read 2026-11-23 launch by 03/04/2027 -> unclear "03/04/2027" "03/04/2027"
+> read 2026-11-23 launch by 04.04.2027 -> ok 2027-04-04 "04.04.2027"
+> read 2026-11-23 **Deadline:** Q2 2027 -> ok 2027-06-30 "Q2 2027"
+> read 2026-11-23 Due date: June 1, 2027 -> ok 2027-06-01 "June 1, 2027"
+> read 2026-11-23 Target: end of H1 2027 -> ok 2027-06-30 "end of H1 2027"
+> read 2026-11-23 no later than 2027-02-01 -> ok 2027-02-01 "2027-02-01"
+> read 2026-11-23 latency no worse than today, by 2027-06-30 -> ok 2027-06-30 "2027-06-30"
+> read 2026-11-23/2027 by October -> ok 2027-10-31 "October"
+> read 2026-11-23/2027 by the end of Q3 -> ok 2027-09-30 "end of Q3"
+> read 2026-11-23/2027 this year -> ok 2027-12-31 "this year"
+> read 2026-11-23 finish it tomorrow -> ok 2026-11-24 "tomorrow"
+> read 2026-11-23 spend 30 minutes a day for 15 minutes -> none
+> read 2026-11-23 grow revenue by 20% and by 2000 users -> none
+> read 2026-11-23 due to the outage -> none
+> read 2026-11-23 in math and in March -> ok 2027-03-31 "March"
+> read 2026-11-23 on May the team meets -> none
+> read 2026-11-23 I may finish it in may -> none
+> read 2026-11-23 one day I will see Rome -> none

@@ -5,15 +5,12 @@ $ plancheck --today 2026-11-23 tests/data/check-good.md
 
 === every built-in rule fires on a goal that breaks it
 $ plancheck --today 2026-11-23 tests/data/check-bad.md
-> tests/data/check-bad.md:3:1: warning: vague verb "Improve" with no number in the title "Improve"; say what exactly will change, and by how much [S-vague-verb]
+> tests/data/check-bad.md:3:1: warning: vague "Improve" with nothing to make it specific in "Improve"; say what exactly will change, and by how much [S-vague-verb]
 > tests/data/check-bad.md:5:8: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:5:22: warning: hedge "hopefully": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:3:1: info: one-word title "Improve"; say what about it you want to achieve [S-title-short]
-> tests/data/check-bad.md:3:1: warning: nothing to measure in "Improve": add a number, a Measure: line or milestones to count [M-measure]
-> tests/data/check-bad.md:3:1: warning: no action plan for "Improve": add a milestone or a Plan: line [A-plan]
-> tests/data/check-bad.md:3:1: warning: no reason given for "Improve": add a Why: line [R-why]
-> tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD" or a due date [T-deadline]
-> tests/data/check-bad.md:7:1: info: title of more than 12 words; name the goal in a few words and put the detail below it [S-title-long]
+> tests/data/check-bad.md:3:1: warning: nothing to measure in "Improve": "Improve" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 > tests/data/check-bad.md:11:11: warning: goal "Finish the migration of every service we own to the new cluster and retire the old one" is past its deadline 2026-10-31 and not complete [plan-overdue]
 > tests/data/check-bad.md:13:3: warning: milestone is overdue (due 2026-11-01) [plan-milestone-overdue]
 > tests/data/check-bad.md:13:3: warning: milestone due 2026-11-01, after the deadline of "Finish the migration of every service we own to the new cluster and retire the old one" [plan-milestone-after-deadline]
@@ -46,24 +43,24 @@ $ plancheck --today 2026-11-23 --no-defaults -r /dev/stdin tests/data/check-good
 $ plancheck --today 2026-11-23 samples/career.md
 > samples/career.md:68:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
 > samples/career.md:80:5: warning: milestone is overdue (due 2026-11-18) [plan-milestone-overdue]
-> samples/career.md:85:1: warning: vague verb "Get better at" with no number in the title "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
+> samples/career.md:85:1: warning: vague "Get better" with nothing to make it specific in "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
 > samples/career.md:87:11: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:55: warning: hedge "at some point": commit to the goal or drop it [S-hedge]
 > samples/career.md:88:10: warning: hedge "probably": commit to the goal or drop it [S-hedge]
-> samples/career.md:85:1: warning: no reason given for "Get better at public speaking": add a Why: line [R-why]
-> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD" or a due date [T-deadline]
+> samples/career.md:85:1: warning: nothing to measure in "Get better at public speaking": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 ? 1
 
 === scorecard
 $ plancheck -s --today 2026-11-23 tests/data/check-good.md tests/data/check-bad.md
 > tests/data/check-good.md:3: S+ M+ A+ R+ T+  Ship the billing export to 3 customers
 > tests/data/check-good.md:13: S+ M+ A+ R+ T+  Run a 10 km race by Q2 2027
-> tests/data/check-bad.md:3: S- M- A- R- T-  Improve
-> tests/data/check-bad.md:7: S- M+ A+ R+ T+  Finish the migration of every service we own to the new cluster and retire the old one
+> tests/data/check-bad.md:3: S- M- A+ R? T-  Improve
+> tests/data/check-bad.md:7: S+ M+ A+ R+ T+  Finish the migration of every service we own to the new cluster and retire the old one
 > tests/data/check-bad.md:17: S+ M+ A+ R+ T+  Ship the docs site
 > tests/data/check-bad.md:25: S+ M+ A+ R+ T+  Ship the docs site
-> total: 6 goals: S 4/6 M 5/6 A 5/6 R 5/6 T 5/6
+> total: 6 goals: S 5+ 1- 0? M 5+ 1- 0? A 6+ 0- 0? R 5+ 0- 1? T 5+ 1- 0?
 ? 1
 
 === scorecard: a letter without rules is marked '.'
@@ -73,15 +70,15 @@ $ plancheck -s --no-defaults -r /dev/stdin --today 2026-11-23 tests/data/check-g
 < check = deadline
 > tests/data/check-good.md:3: S. M. A. R. T+  Ship the billing export to 3 customers
 > tests/data/check-good.md:13: S. M. A. R. T+  Run a 10 km race by Q2 2027
-> total: 2 goals: S - M - A - R - T 2/2
+> total: 2 goals: S 0+ 0- 0? M 0+ 0- 0? A 0+ 0- 0? R 0+ 0- 0? T 2+ 0- 0?
 
 # ---- exit codes and -l ----
 
 === exit 0: only warnings and infos below the default level
 $ plancheck --today 2026-11-23 tests/data/check-warn.md
+> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
-> tests/data/check-warn.md:3:1: warning: no action plan for "Fitness": add a milestone or a Plan: line [A-plan]
-> tests/data/check-warn.md:3:1: warning: no reason given for "Fitness": add a Why: line [R-why]
+> tests/data/check-warn.md:6:15: warning: "because my coach says": a reason that is someone else's say-so; say why it matters to you [R-say-so]
 
 === -l warning: warnings fail
 $ plancheck -l warning --today 2026-11-23 tests/data/check-warn.md >/dev/null
@@ -137,7 +134,6 @@ $ plancheck --today tomorrow tests/data/check-good.md
 $ plancheck --today 2026-11-23 tests/data/no-such.md tests/data/check-warn.md | wc -l
 > 3
 ! plancheck: tests/data/no-such.md: No such file or directory
-? 0
 
 === exit 2 wins over findings
 $ plancheck --today 2026-11-23 tests/data/no-such.md tests/data/check-bad.md >/dev/null
@@ -167,10 +163,9 @@ $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.versio
 > https://json.schemastore.org/sarif-2.1.0.json
 > 1
 > plancheck
-> 14
-> 15
-> 15
-? 0
+> 19
+> 12
+> 12
 
 === SARIF: levels mapped, info is a note
 $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.runs[0].results[3] | "\(.ruleId) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
@@ -200,16 +195,16 @@ $ plancheck --no-defaults --today 2026-11-23 tests/data/check-bad.md
 
 === a user file changes a built-in rule's level and message in two lines
 $ plancheck --today 2026-11-23 -r /dev/stdin tests/data/check-warn.md
-< [R-why]
+< [R-say-so]
 < level = error
 < message = why "%g"? 100%% sure?
+> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
-> tests/data/check-warn.md:3:1: warning: no action plan for "Fitness": add a milestone or a Plan: line [A-plan]
-> tests/data/check-warn.md:3:1: error: why "Fitness"? 100% sure? [R-why]
+> tests/data/check-warn.md:6:15: error: why "Fitness"? 100% sure? [R-say-so]
 ? 1
 
 === a later file overrides an earlier one; off silences a rule
-$ printf '[R-why]\nlevel = error\n' >$TMP/1.rules && printf '# quiet\n[R-why]\nlevel = off\n\n[A-plan]\nlevel = off\n' >$TMP/2.rules && plancheck --today 2026-11-23 -r $TMP/1.rules -r $TMP/2.rules tests/data/check-warn.md
+$ printf '[R-say-so]\nlevel = error\n' >$TMP/1.rules && printf '# quiet\n[R-say-so]\nlevel = off\n\n[S-hedge]\nlevel = off\n' >$TMP/2.rules && plancheck --today 2026-11-23 -r $TMP/1.rules -r $TMP/2.rules tests/data/check-warn.md
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
 
 === a regex is verbatim to the end of the line: # ; = stay
@@ -364,26 +359,26 @@ $ cd $TMP && plancheck -r nothere /dev/null
 # ---- .planrules discovery ----
 
 === .planrules in the plan's directory, on top of the built-ins
-$ mkdir -p $TMP/team/q1 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && printf '[A-plan]\nlevel = off\n' >$TMP/team/q1/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md
+$ mkdir -p $TMP/team/q1 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && printf '[S-hedge]\nlevel = off\n' >$TMP/team/q1/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md
 > team/q1/plan.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
-> team/q1/plan.md:3:1: warning: no reason given for "Fitness": add a Why: line [R-why]
+> team/q1/plan.md:6:15: warning: "because my coach says": a reason that is someone else's say-so; say why it matters to you [R-say-so]
 
 === .planrules in a parent directory; the nearest wins
-$ mkdir -p $TMP/team/q1 $TMP/team/q2 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && cp tests/data/check-warn.md $TMP/team/q2/plan.md && printf '[A-plan]\nlevel = off\n' >$TMP/team/.planrules && printf '[R-why]\nlevel = off\n' >$TMP/team/q2/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md team/q2/plan.md team/q1/plan.md | awk '{ print $1, $2, $NF }'
+$ mkdir -p $TMP/team/q1 $TMP/team/q2 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && cp tests/data/check-warn.md $TMP/team/q2/plan.md && printf '[S-hedge]\nlevel = off\n' >$TMP/team/.planrules && printf '[R-say-so]\nlevel = off\n' >$TMP/team/q2/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md team/q2/plan.md team/q1/plan.md | awk '{ print $1, $2, $NF }'
 > team/q1/plan.md:3:1: info: [S-title-short]
-> team/q1/plan.md:3:1: warning: [R-why]
+> team/q1/plan.md:6:15: warning: [R-say-so]
+> team/q2/plan.md:6:1: warning: [S-hedge]
 > team/q2/plan.md:3:1: info: [S-title-short]
-> team/q2/plan.md:3:1: warning: [A-plan]
 > team/q1/plan.md:3:1: info: [S-title-short]
-> team/q1/plan.md:3:1: warning: [R-why]
+> team/q1/plan.md:6:15: warning: [R-say-so]
 
 === stdin: .planrules in the current directory
-$ printf '[S-title-short]\nlevel = off\n[A-plan]\nlevel = off\n[R-why]\nlevel = off\n' >$TMP/.planrules && cd $TMP && plancheck --today 2026-11-23 - <$OLDPWD/tests/data/check-warn.md
+$ printf '[S-title-short]\nlevel = off\n[S-hedge]\nlevel = off\n[R-say-so]\nlevel = off\n' >$TMP/.planrules && cd $TMP && plancheck --today 2026-11-23 - <$OLDPWD/tests/data/check-warn.md
 
 === -r replaces discovery
-$ printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-why]\nlevel = off\n' >$TMP/r && cp tests/data/check-warn.md $TMP/p.md && cd $TMP && plancheck -r r --today 2026-11-23 p.md | awk '{ print $1, $2, $NF }'
+$ printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-say-so]\nlevel = off\n' >$TMP/r && cp tests/data/check-warn.md $TMP/p.md && cd $TMP && plancheck -r r --today 2026-11-23 p.md | awk '{ print $1, $2, $NF }'
+> p.md:6:1: warning: [S-hedge]
 > p.md:3:1: info: [S-title-short]
-> p.md:3:1: warning: [A-plan]
 
 === --no-defaults with a .planrules: only its rules
 $ printf '[T]\ncriterion = T\nlevel = info\ncheck = deadline\n' >$TMP/.planrules && cd $TMP && printf '## Goal: Pay\n' | plancheck --no-defaults
@@ -458,9 +453,7 @@ $ mkdir -p $TMP/bad && printf '[x\n' >$TMP/bad/.planrules && cp tests/data/check
 $ root=$PWD && cd $TMP && git init -q r && cd r && mkdir "team plans" && printf '## Goal: Improve\n' >"team plans/q 1.md" && printf '# notes\n' >README.md && git add . && printf '## Goal: Ship 3 reports by 2027-03-31\n\nWhy: the board asks.\n\n- [ ] draft\n' >"team plans/q 1.md" && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit 2>&1 | awk '{ print $1, $2, $3, $NF }'
 > team plans/q 1.md:1:1: [S-vague-verb]
 > team plans/q 1.md:1:1: [S-title-short]
-> team plans/q 1.md:1:1: [M-measure]
-> team plans/q 1.md:1:1: [A-plan]
-> team plans/q 1.md:1:1: [R-why]
+> team plans/q 1.md:1:1: [M-vague]
 > team plans/q 1.md:1:1: [T-deadline]
 > pre-commit: plancheck reported anyway)
 
@@ -490,3 +483,430 @@ $ root=$PWD && cd $TMP && git init -q r && cd r && mkdir -p "team plans" && prin
 
 === the pre-commit hook: nothing staged, nothing to do
 $ root=$PWD && cd $TMP && git init -q r && cd r && sh $root/samples/pre-commit
+
+# ---- SMART by meaning: a case for each kind of writing (issue 11) ----
+
+=== S and M: a vague verb anywhere in the sentence, with nothing to measure (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: This spring I want to eat healthier and get fitter
+> <stdin>:1: S- M- A? R? T+  This spring I want to eat healthier and get fitter
+> total: 1 goal: S 0+ 1- 0? M 0+ 1- 0? A 0+ 0- 1? R 0+ 0- 1? T 1+ 0- 0?
+? 1
+
+=== S and M: a vague verb anywhere in the sentence, with nothing to measure (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: This spring I want to eat healthier and get fitter
+> <stdin>:1:3: warning: vague "healthier" with nothing to make it specific in "This spring I want to eat healthier and get fitter"; say what exactly will change, and by how much [S-vague-verb]
+> <stdin>:1:3: warning: nothing to measure in "This spring I want to eat healthier and get fitter": "healthier" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+? 1
+
+=== S and M: vague words people use for goals (save money, build my network, be happier) (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Save money
+< - Goal: Build my network
+< - Goal: Be happier at work
+> <stdin>:1: S- M- A? R? T-  Save money
+> <stdin>:2: S- M- A? R? T-  Build my network
+> <stdin>:3: S- M- A? R? T-  Be happier at work
+> total: 3 goals: S 0+ 3- 0? M 0+ 3- 0? A 0+ 0- 3? R 0+ 0- 3? T 0+ 3- 0?
+? 1
+
+=== S and M: vague words people use for goals (save money, build my network, be happier) (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Save money
+< - Goal: Build my network
+< - Goal: Be happier at work
+> <stdin>:1:3: warning: vague "Save money" with nothing to make it specific in "Save money"; say what exactly will change, and by how much [S-vague-verb]
+> <stdin>:1:3: warning: nothing to measure in "Save money": "Save money" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> <stdin>:1:3: error: no deadline for "Save money": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> <stdin>:2:3: warning: vague "Build my network" with nothing to make it specific in "Build my network"; say what exactly will change, and by how much [S-vague-verb]
+> <stdin>:2:3: warning: nothing to measure in "Build my network": "Build my network" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> <stdin>:2:3: error: no deadline for "Build my network": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> <stdin>:3:3: warning: vague "happier" with nothing to make it specific in "Be happier at work"; say what exactly will change, and by how much [S-vague-verb]
+> <stdin>:3:3: warning: nothing to measure in "Be happier at work": "happier" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> <stdin>:3:3: error: no deadline for "Be happier at work": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+? 1
+
+=== S and M: a number glued to its unit excuses the vague verb (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Get faster on the bike: 40km in under 90 minutes by June 2027
+< - Goal: Improve my deadlift to 120kg by March 2027
+> <stdin>:1: S+ M+ A? R? T+  Get faster on the bike: 40km in under 90 minutes by June 2027
+> <stdin>:2: S+ M+ A? R? T+  Improve my deadlift to 120kg by March 2027
+> total: 2 goals: S 2+ 0- 0? M 2+ 0- 0? A 0+ 0- 2? R 0+ 0- 2? T 2+ 0- 0?
+
+=== S and M: a number glued to its unit excuses the vague verb (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Get faster on the bike: 40km in under 90 minutes by June 2027
+< - Goal: Improve my deadlift to 120kg by March 2027
+
+=== S and M: a grade or a level is a measure (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Raise my statistics grade from a C to a B this semester
+< - Goal: Improve my Japanese to JLPT N2 by December 2027
+> <stdin>:1: S+ M+ A? R? T+  Raise my statistics grade from a C to a B this semester
+> <stdin>:2: S+ M+ A? R? T+  Improve my Japanese to JLPT N2 by December 2027
+> total: 2 goals: S 2+ 0- 0? M 2+ 0- 0? A 0+ 0- 2? R 0+ 0- 2? T 2+ 0- 0?
+
+=== S and M: a grade or a level is a measure (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Raise my statistics grade from a C to a B this semester
+< - Goal: Improve my Japanese to JLPT N2 by December 2027
+
+=== M: a yes/no outcome needs no number (a named course, a named role) (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Complete the Kubernetes Administrator course by October
+< - Goal: Be promoted to staff engineer in the 2027 cycle, by 2027-09-30
+> <stdin>:1: S+ M+ A? R? T+  Complete the Kubernetes Administrator course by October
+> <stdin>:2: S+ M+ A? R? T+  Be promoted to staff engineer in the 2027 cycle, by 2027-09-30
+> total: 2 goals: S 2+ 0- 0? M 2+ 0- 0? A 0+ 0- 2? R 0+ 0- 2? T 2+ 0- 0?
+
+=== M: a yes/no outcome needs no number (a named course, a named role) (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Complete the Kubernetes Administrator course by October
+< - Goal: Be promoted to staff engineer in the 2027 cycle, by 2027-09-30
+
+=== S: a title of any length is fine; length is advice only (info) (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Write and send a one-page summary of the quarter's incidents to the whole platform group every second Friday, with the three lessons we want the next on-call rotation to keep in mind
+> <stdin>:1: S+ M+ A? R? T-  Write and send a one-page summary of the quarter's incidents to the whole platform group every second Friday, with the three lessons we want the next on-call rotation to keep in mind
+> total: 1 goal: S 1+ 0- 0? M 1+ 0- 0? A 0+ 0- 1? R 0+ 0- 1? T 0+ 1- 0?
+? 1
+
+=== S: a title of any length is fine; length is advice only (info) (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Write and send a one-page summary of the quarter's incidents to the whole platform group every second Friday, with the three lessons we want the next on-call rotation to keep in mind
+> <stdin>:1:3: info: title of more than 24 words; name the goal in a few words and put the detail below it [S-title-long]
+> <stdin>:1:3: error: no deadline for "Write and send a one-page summary of the quarter's incidents to the whole platform group every second Friday, with the three lessons we want the next on-call rotation to keep in mind": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+? 1
+
+=== S: a hedge in the goal's own text fails S (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Maybe learn to sail someday
+> <stdin>:1: S- M? A? R? T-  Maybe learn to sail someday
+> total: 1 goal: S 0+ 1- 0? M 0+ 0- 1? A 0+ 0- 1? R 0+ 0- 1? T 0+ 1- 0?
+? 1
+
+=== S: a hedge in the goal's own text fails S (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Maybe learn to sail someday
+> <stdin>:1:9: warning: hedge "Maybe": commit to the goal or drop it [S-hedge]
+> <stdin>:1:29: warning: hedge "someday": commit to the goal or drop it [S-hedge]
+> <stdin>:1:3: error: no deadline for "Maybe learn to sail someday": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+? 1
+
+=== A: a way to the goal is evidence for A; an impossible target is evidence against (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Cut support tickets by 30% by June 2027 by rewriting the three worst help pages
+< - Goal: Never again miss a single gym session in 2027
+> <stdin>:1: S+ M+ A+ R? T+  Cut support tickets by 30% by June 2027 by rewriting the three worst help pages
+> <stdin>:2: S+ M? A- R? T+  Never again miss a single gym session in 2027
+> total: 2 goals: S 2+ 0- 0? M 1+ 0- 1? A 1+ 1- 0? R 0+ 0- 2? T 2+ 0- 0?
+? 1
+
+=== A: a way to the goal is evidence for A; an impossible target is evidence against (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Cut support tickets by 30% by June 2027 by rewriting the three worst help pages
+< - Goal: Never again miss a single gym session in 2027
+> <stdin>:2:3: warning: "Never again" asks for the impossible; set a target you can reach [A-absurd]
+? 1
+
+=== A: a deadline before the day the plan was written fails A (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< ---
+< date: 2027-01-10
+< ---
+< - Goal: Submit the grant report by 2026-12-01
+> <stdin>:4: S+ M? A- R? T+  Submit the grant report by 2026-12-01
+> total: 1 goal: S 1+ 0- 0? M 0+ 0- 1? A 0+ 1- 0? R 0+ 0- 1? T 1+ 0- 0?
+? 1
+
+=== A: a deadline before the day the plan was written fails A (findings)
+$ plancheck --today 2026-11-23 -l info
+< ---
+< date: 2027-01-10
+< ---
+< - Goal: Submit the grant report by 2026-12-01
+> <stdin>:4:3: warning: deadline 2026-12-01 of "Submit the grant report by 2026-12-01" is before the plan was written [A-deadline-before-plan]
+? 1
+
+=== R: a reason in its usual forms (To ..., I will; so that; so I have; WHY?) (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: To move into data engineering, I will finish two Postgres projects by May 2027
+< - Goal: Read 12 books in 2027 so I have something to talk about at the book club
+< - Goal: Ship the offline mode by 2027-04-30
+<   WHY? Half our users ride the subway.
+< - Goal: Cut cloud spend by 15% by 2027-06-30
+<
+<   Why: the runway ends in 2028.
+> <stdin>:1: S+ M+ A+ R+ T+  To move into data engineering, I will finish two Postgres projects by May 2027
+> <stdin>:2: S+ M+ A? R+ T+  Read 12 books in 2027 so I have something to talk about at the book club
+> <stdin>:3: S+ M+ A? R+ T+  Ship the offline mode by 2027-04-30 WHY? Half our users ride the subway.
+> <stdin>:5: S+ M+ A? R+ T+  Cut cloud spend by 15% by 2027-06-30
+> total: 4 goals: S 4+ 0- 0? M 4+ 0- 0? A 1+ 0- 3? R 4+ 0- 0? T 4+ 0- 0?
+
+=== R: a reason in its usual forms (To ..., I will; so that; so I have; WHY?) (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: To move into data engineering, I will finish two Postgres projects by May 2027
+< - Goal: Read 12 books in 2027 so I have something to talk about at the book club
+< - Goal: Ship the offline mode by 2027-04-30
+<   WHY? Half our users ride the subway.
+< - Goal: Cut cloud spend by 15% by 2027-06-30
+<
+<   Why: the runway ends in 2028.
+
+=== R: someone else's say-so is evidence against R (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Run a marathon by October 2027 because my dad wants me to
+> <stdin>:1: S+ M? A? R- T+  Run a marathon by October 2027 because my dad wants me to
+> total: 1 goal: S 1+ 0- 0? M 0+ 0- 1? A 0+ 0- 1? R 0+ 1- 0? T 1+ 0- 0?
+? 1
+
+=== R: someone else's say-so is evidence against R (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Run a marathon by October 2027 because my dad wants me to
+> <stdin>:1:40: warning: "because my dad wants": a reason that is someone else's say-so; say why it matters to you [R-say-so]
+? 1
+
+=== T: relative spans against --today (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Cut build time to 5 minutes within the next quarter
+< - Goal: Get the AWS associate certificate in six months
+< - Goal: Swim 2 km three times a week over the next 8 weeks
+> <stdin>:1: S+ M+ A? R? T+  Cut build time to 5 minutes within the next quarter
+> <stdin>:2: S+ M+ A? R? T+  Get the AWS associate certificate in six months
+> <stdin>:3: S+ M+ A? R? T+  Swim 2 km three times a week over the next 8 weeks
+> total: 3 goals: S 3+ 0- 0? M 3+ 0- 0? A 0+ 0- 3? R 0+ 0- 3? T 3+ 0- 0?
+
+=== T: relative spans against --today (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Cut build time to 5 minutes within the next quarter
+< - Goal: Get the AWS associate certificate in six months
+< - Goal: Swim 2 km three times a week over the next 8 weeks
+
+=== T: named periods (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Reduce churn by 2% by the end of the fiscal year
+< - Goal: Lead 4 design reviews by the end of Q2
+< - Goal: Pass 5 exams this semester
+< - Goal: Close 40 tickets by year-end
+> <stdin>:1: S+ M+ A? R? T+  Reduce churn by 2% by the end of the fiscal year
+> <stdin>:2: S+ M+ A? R? T+  Lead 4 design reviews by the end of Q2
+> <stdin>:3: S+ M+ A? R? T+  Pass 5 exams this semester
+> <stdin>:4: S+ M+ A? R? T+  Close 40 tickets by year-end
+> total: 4 goals: S 4+ 0- 0? M 4+ 0- 0? A 0+ 0- 4? R 0+ 0- 4? T 4+ 0- 0?
+
+=== T: named periods (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Reduce churn by 2% by the end of the fiscal year
+< - Goal: Lead 4 design reviews by the end of Q2
+< - Goal: Pass 5 exams this semester
+< - Goal: Close 40 tickets by year-end
+
+=== T: a month or day without a year, a weekday (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Publish 3 posts by October
+< - Goal: Pay off the $900 card balance by December 31st
+< - Goal: Send 2 drafts to my editor by Wednesday
+> <stdin>:1: S+ M+ A? R? T+  Publish 3 posts by October
+> <stdin>:2: S+ M+ A? R? T+  Pay off the $900 card balance by December 31st
+> <stdin>:3: S+ M+ A? R? T+  Send 2 drafts to my editor by Wednesday
+> total: 3 goals: S 3+ 0- 0? M 3+ 0- 0? A 0+ 0- 3? R 0+ 0- 3? T 3+ 0- 0?
+
+=== T: a month or day without a year, a weekday (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Publish 3 posts by October
+< - Goal: Pay off the $900 card balance by December 31st
+< - Goal: Send 2 drafts to my editor by Wednesday
+
+=== T: written dates in day-month and month-day order, and with slashes or dots (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Launch 2 pilots on March 31, 2027
+< - Goal: Launch 2 pilots by 31 March 2027
+< - Goal: Launch 2 pilots by 31.03.2027
+< - Goal: Launch 2 pilots by 2027/03/31
+< - Goal: Launch 2 pilots by 2027.03.31
+> <stdin>:1: S+ M+ A? R? T+  Launch 2 pilots on March 31, 2027
+> <stdin>:2: S+ M+ A? R? T+  Launch 2 pilots by 31 March 2027
+> <stdin>:3: S+ M+ A? R? T+  Launch 2 pilots by 31.03.2027
+> <stdin>:4: S+ M+ A? R? T+  Launch 2 pilots by 2027/03/31
+> <stdin>:5: S+ M+ A? R? T+  Launch 2 pilots by 2027.03.31
+> total: 5 goals: S 5+ 0- 0? M 5+ 0- 0? A 0+ 0- 5? R 0+ 0- 5? T 5+ 0- 0?
+
+=== T: written dates in day-month and month-day order, and with slashes or dots (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Launch 2 pilots on March 31, 2027
+< - Goal: Launch 2 pilots by 31 March 2027
+< - Goal: Launch 2 pilots by 31.03.2027
+< - Goal: Launch 2 pilots by 2027/03/31
+< - Goal: Launch 2 pilots by 2027.03.31
+
+=== T: labels in bold, on their own line, Due date: and Target: (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< ## Goal: Hire 2 engineers
+<
+< **Deadline:** Q2 2027
+<
+< ## Goal: Migrate 3 services
+<
+< Deadline:
+< March 31, 2027
+<
+< ## Goal: Write 10 runbooks
+<
+< Due date: 2027-05-15
+<
+< ## Goal: Sell 500 copies
+<
+< Target: end of H1 2027
+> <stdin>:1: S+ M+ A? R? T+  Hire 2 engineers
+> <stdin>:5: S+ M+ A? R? T+  Migrate 3 services
+> <stdin>:10: S+ M+ A? R? T+  Write 10 runbooks
+> <stdin>:14: S+ M+ A? R? T+  Sell 500 copies
+> total: 4 goals: S 4+ 0- 0? M 4+ 0- 0? A 0+ 0- 4? R 0+ 0- 4? T 4+ 0- 0?
+
+=== T: labels in bold, on their own line, Due date: and Target: (findings)
+$ plancheck --today 2026-11-23 -l info
+< ## Goal: Hire 2 engineers
+<
+< **Deadline:** Q2 2027
+<
+< ## Goal: Migrate 3 services
+<
+< Deadline:
+< March 31, 2027
+<
+< ## Goal: Write 10 runbooks
+<
+< Due date: 2027-05-15
+<
+< ## Goal: Sell 500 copies
+<
+< Target: end of H1 2027
+
+=== T: a rhythm is time-bound too (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Call one customer every week
+< - Goal: Write 500 words daily
+> <stdin>:1: S+ M+ A? R? T+  Call one customer every week
+> <stdin>:2: S+ M+ A? R? T+  Write 500 words daily
+> total: 2 goals: S 2+ 0- 0? M 2+ 0- 0? A 0+ 0- 2? R 0+ 0- 2? T 2+ 0- 0?
+
+=== T: a rhythm is time-bound too (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Call one customer every week
+< - Goal: Write 500 words daily
+
+=== T: an ambiguous numeric date is named (plan-unclear-date, info), not guessed (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< - Goal: Launch 2 pilots by 03/04/2027
+> <stdin>:1: S+ M+ A? R? T+  Launch 2 pilots by 03/04/2027
+> total: 1 goal: S 1+ 0- 0? M 1+ 0- 0? A 0+ 0- 1? R 0+ 0- 1? T 1+ 0- 0?
+? 1
+
+=== T: an ambiguous numeric date is named (plan-unclear-date, info), not guessed (findings)
+$ plancheck --today 2026-11-23 -l info
+< - Goal: Launch 2 pilots by 03/04/2027
+> <stdin>:1:3: info: date "03/04/2027" reads two ways (day/month or month/day); write it as YYYY-MM-DD [plan-unclear-date]
+? 1
+
+=== What is a goal: plain items under a heading that names goals; a heading of checkboxes alone is held to no SMART rule (scorecard)
+$ plancheck -s --today 2026-11-23 -l info
+< # 2027 plan
+<
+< Last reviewed 2027-01-04.
+<
+< ## Goals for 2027
+<
+< - Run a half marathon in under 2 hours
+< - [ ] Read 24 books
+< - Save more
+<
+< ## Reading
+<
+< - [ ] The Overstory
+> <stdin>:7: S+ M+ A? R? T+  Run a half marathon in under 2 hours
+> <stdin>:8: S+ M+ A+ R? T+  Read 24 books
+> <stdin>:9: S- M- A? R? T+  Save more
+> total: 3 goals: S 2+ 1- 0? M 2+ 1- 0? A 1+ 0- 2? R 0+ 0- 3? T 3+ 0- 0?
+? 1
+
+=== What is a goal: plain items under a heading that names goals; a heading of checkboxes alone is held to no SMART rule (findings)
+$ plancheck --today 2026-11-23 -l info
+< # 2027 plan
+<
+< Last reviewed 2027-01-04.
+<
+< ## Goals for 2027
+<
+< - Run a half marathon in under 2 hours
+< - [ ] Read 24 books
+< - Save more
+<
+< ## Reading
+<
+< - [ ] The Overstory
+> <stdin>:9:3: warning: vague "more" with nothing to make it specific in "Save more"; say what exactly will change, and by how much [S-vague-verb]
+> <stdin>:9:3: warning: nothing to measure in "Save more": "more" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+? 1
+
+=== the scorecard as JSON Lines: verdicts, deadline and deadline as written, totals
+$ plancheck -s -f json --today 2026-11-23
+< - Goal: Lead 4 design reviews by the end of Q2
+< - Goal: Get better at chess
+> {"file":"<stdin>","line":1,"goal":"Lead 4 design reviews by the end of Q2","S":"+","M":"+","A":"?","R":"?","T":"+","smart":true,"deadline":"2027-06-30","deadline_text":"end of Q2"}
+> {"file":"<stdin>","line":2,"goal":"Get better at chess","S":"-","M":"-","A":"?","R":"?","T":"-","smart":false,"deadline":null,"deadline_text":null}
+> {"total":2,"S+":1,"S-":1,"S?":0,"M+":1,"M-":1,"M?":0,"A+":0,"A-":0,"A?":2,"R+":0,"R-":0,"R?":2,"T+":1,"T-":1,"T?":0}
+? 1
+
+=== rules: match and absent take '+', '-' or '?'
+$ plancheck --no-defaults -r /dev/stdin /dev/null
+< [x]
+< criterion = R
+< require = because
+< absent = no
+! plancheck: /dev/stdin:4: absent must be '+', '-' or '?', not 'no'
+? 2
+
+=== rules: goals names kinds of goal
+$ plancheck --no-defaults -r /dev/stdin /dev/null
+< [x]
+< criterion = T
+< check = deadline
+< goals = marked headings
+! plancheck: /dev/stdin:4: unknown kind of goal 'headings' (marked, listed, section or preamble)
+? 2
+
+=== rules: goals = section holds a heading of checkboxes to a rule; match/absent set the verdicts
+$ plancheck -s --no-defaults -r /dev/stdin --today 2026-11-23 tests/data/goals-owner.md
+< [T-any]
+< criterion = T
+< check = deadline
+< goals = marked listed section
+< [R-reason]
+< criterion = R
+< scope = text
+< require = (?i)because
+< match = +
+< absent = ?
+> tests/data/goals-owner.md:7: S. M. A. R? T+  Ship the mobile app
+> tests/data/goals-owner.md:16: S. M. A. R. T-  Reading
+> tests/data/goals-owner.md:19: S. M. A. R? T+  Learn to juggle by 2027-03
+> tests/data/goals-owner.md:22: S. M. A. R? T-  fix the bike
+> tests/data/goals-owner.md:26: S. M. A. R. T-  Sub-section with its own tasks
+> tests/data/goals-owner.md:34: S. M. A. R? T+  Write more
+> total: 6 goals: S 0+ 0- 0? M 0+ 0- 0? A 0+ 0- 0? R 0+ 0- 4? T 3+ 3- 0?
+
+=== rules: an unless pattern excuses a forbid
+$ printf '[S-vague]\ncriterion = S\nscope = title\nforbid = (?i)\\bimprove\\b\nunless = \\d\n' >$TMP/r && plancheck -s --no-defaults -r $TMP/r --today 2026-11-23
+< - Goal: Improve my 5k time to 24 minutes
+< - Goal: Improve my posture
+> <stdin>:1: S+ M. A. R. T.  Improve my 5k time to 24 minutes
+> <stdin>:2: S- M. A. R. T.  Improve my posture
+> total: 2 goals: S 1+ 1- 0? M 0+ 0- 0? A 0+ 0- 0? R 0+ 0- 0? T 0+ 0- 0?
+
+=== rules: an info rule never fails its letter
+$ printf '[S-info]\ncriterion = S\nlevel = info\nscope = title\nforbid = .\n' >$TMP/r && plancheck -s --no-defaults -r $TMP/r --today 2026-11-23
+< - Goal: Anything at all
+> <stdin>:1: S? M. A. R. T.  Anything at all
+> total: 1 goal: S 0+ 0- 1? M 0+ 0- 0? A 0+ 0- 0? R 0+ 0- 0? T 0+ 0- 0?

@@ -108,10 +108,10 @@ $ plangoals -f json tests/data/goals-dates.md | jq -c 'select(.invalid_dates != 
 
 === JSON: every goal carries the documented keys
 $ plangoals -f json tests/data/goals-rules.md | jq -c 'keys'
-> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
-> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
-> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
-> ["active","cancelled","deadline","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
 
 === TSV: a header and one row per milestone
 $ plangoals -f tsv tests/data/goals-owner.md
@@ -298,7 +298,7 @@ $ plangoals -f markdown tests/data/goals-owner.md
 > ## Goal: Write more due:2027-01-31 start:2026-11-01
 
 === markdown round trip keeps every goal, count and date (not depth)
-$ for f in tests/data/goals-dates.md tests/data/goals-owner.md samples/*.md; do plangoals -f json $f | jq -c 'del(.file, .line, .kind) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/a && plangoals -f markdown $f | plangoals -f json | jq -c 'del(.file, .line, .kind) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/b && cmp $TMP/a $TMP/b && wc -l <$TMP/a; done
+$ for f in tests/data/goals-dates.md tests/data/goals-owner.md samples/*.md; do plangoals -f json $f | jq -c 'del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/a && plangoals -f markdown $f | plangoals -f json | jq -c 'del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/b && cmp $TMP/a $TMP/b && wc -l <$TMP/a; done
 > 17
 > 7
 > 4
@@ -323,3 +323,64 @@ $ sh tests/corpus.sh
 > wiredzenith__FallDetection__ProjectLog.md: differs on purpose (2 tasks, 0 done): cmark-gfm misses task items inside block quotes; planmark counts them, as GitHub.com shows them
 > 33 files: 28 as cmark-gfm, 5 differ as declared, 0 wrong
 
+# ---- goals lists, reference dates, deadline labels (issue 11) ----
+
+=== plain items under "Goals for 2027" are goals, each due at the year's end; relative deadlines count from the plan's "Last reviewed" day
+$ plangoals --today 2026-11-23
+< # Family plan
+<
+< Last reviewed 2027-01-04 with Sam.
+<
+< ## Goals for 2027
+<
+< - Run a half marathon in under 2 hours
+< - Paint the fence in six months
+< - [x] Book the summer trip
+<
+< ## Q3 2027 OKRs
+<
+< - Ship the garden shed by August
+<
+< ## Reading
+<
+< - [ ] The Overstory
+> <stdin>:7:  goal 0/0  Run a half marathon in under 2 hours  deadline:2027-12-31
+> <stdin>:8:  goal 0/0  Paint the fence in six months  deadline:2027-07-04 (six months)
+> <stdin>:9:  goal 1/1 100%  Book the summer trip  deadline:2027-12-31
+> <stdin>:9:    [x] Book the summer trip
+> <stdin>:13: goal 0/0  Ship the garden shed by August  deadline:2027-08-31 (August)
+> <stdin>:15: goal 0/1 0%  Reading
+> <stdin>:17:   [ ] The Overstory
+
+=== front matter dates the plan; a bold label and a label on its own line
+$ plangoals -f json --today 2026-11-23 | jq -c '[.title, .deadline, .deadline_text]'
+< ---
+< title: Work plan
+< date: 2027-02-01
+< ---
+<
+< ## Goal: Hire 2 engineers
+<
+< **Deadline:** end of Q2
+<
+< ## Goal: Migrate 3 services within the next quarter
+<
+< ## Goal: Write 10 runbooks
+<
+< Deadline:
+< 31 March 2027
+> ["Hire 2 engineers","2027-06-30","end of Q2"]
+> ["Migrate 3 services within the next quarter","2027-06-30","next quarter"]
+> ["Write 10 runbooks","2027-03-31","31 March 2027"]
+
+=== a Key results heading under a marked objective stays its milestones
+$ plangoals --today 2026-11-23
+< ## Objective: Make onboarding painless
+<
+< ### Key results
+<
+< - [ ] New hires ship code in week one
+< - [ ] Setup takes under an hour
+> <stdin>:1: goal 0/2 0%  Make onboarding painless
+> <stdin>:5:   [ ] New hires ship code in week one
+> <stdin>:6:   [ ] Setup takes under an hour

@@ -46,6 +46,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (date_parse(s, size, &day))
 		sink += day;
+	/* Deadlines as people write them, against a day and a year. */
+	{
+		struct date_ref r = { .today = 20780, .has_today = 1,
+			.year = size % 2 ? 2027 : 0 };
+		size_t start = 0;
+
+		memset(&d, 0, sizeof d);
+		n = date_deadline_ref(s, size, &r, &d, &start);
+		if (n > 0 && (start + n > size || d.col < 1))
+			abort();
+		memset(&d, 0, sizeof d);
+		if (date_expr(s, size, &r, &d) > size)
+			abort();
+	}
 	free(s);
 	return 0;
 }

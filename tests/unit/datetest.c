@@ -5,6 +5,9 @@
  *	when TEXT		TEXT -> ok YYYY-MM-DD used=N | bad "T" used=N | none
  *	fields TEXT		field NAME ok YYYY-MM-DD [start,end) ...
  *	deadline TEXT		TEXT -> ok YYYY-MM-DD col=N | bad ... | none
+ *	read REF[/YEAR] TEXT	TEXT -> ok YYYY-MM-DD "as written" | ... | none
+ *				(a deadline as people write it, read on the
+ *				day REF under a heading naming YEAR)
  *	parse TEXT		TEXT -> ok YYYY-MM-DD day=N | none
  *	isoweek YYYY-MM-DD	YYYY-Www weekday
  *	monday YYYY WW		YYYY-MM-DD | none
@@ -71,6 +74,10 @@ show_date(const struct pdate *d)
 		fputs("bad \"", stdout);
 		show(d->text, strlen(d->text));
 		putchar('"');
+	} else if (d->kind == DATE_UNCLEAR) {
+		fputs("unclear \"", stdout);
+		show(d->text, strlen(d->text));
+		putchar('"');
 	} else
 		fputs("NONE?", stdout);
 	if (strlen(d->text) >= sizeof d->text || d->line != 0)
@@ -133,6 +140,37 @@ cmd_deadline(const char *s, size_t len)
 	show_date(&d);
 	printf(" col=%d", d.col);
 	if (d.col < 1 || (size_t)d.col > len)
+		fputs(" MISMATCH", stdout);
+}
+
+static void
+cmd_read(const char *s, size_t len)
+{
+	struct date_ref r = { .has_today = 1 };
+	struct pdate d;
+	char buf[16];
+	size_t n, sp, start;
+
+	for (sp = 0; sp < len && s[sp] != ' '; sp++)
+		;
+	if (sp < 10 || !date_parse(s, 10, &r.today) ||
+	    (sp > 10 && (s[10] != '/' || sscanf(cstr(buf, sizeof buf, s + 11,
+	    sp - 11), "%d", &r.year) != 1))) {
+		fputs(" -> usage: read REF[/YEAR] TEXT", stdout);
+		return;
+	}
+	s += sp + (sp < len);
+	len -= sp + (sp < len);
+	fputs(" -> ", stdout);
+	if ((n = date_deadline_ref(s, len, &r, &d, &start)) == 0) {
+		fputs("none", stdout);
+		return;
+	}
+	show_date(&d);
+	fputs(" \"", stdout);
+	show(s + start, n);
+	putchar('"');
+	if (start + n > len || (size_t)d.col != start + 1)
 		fputs(" MISMATCH", stdout);
 }
 
@@ -266,6 +304,8 @@ run(char *line, size_t len)
 		cmd_when(s, slen);
 	else if (clen == 8 && memcmp(line, "deadline", 8) == 0)
 		cmd_deadline(s, slen);
+	else if (clen == 4 && memcmp(line, "read", 4) == 0)
+		cmd_read(s, slen);
 	else if (clen == 5 && memcmp(line, "parse", 5) == 0)
 		cmd_parse(s, slen);
 	else if (clen == 7 && memcmp(line, "isoweek", 7) == 0)
