@@ -385,35 +385,35 @@ $ printf '[T]\ncriterion = T\nlevel = info\ncheck = deadline\n' >$TMP/.planrules
 > <stdin>:1:1: info: goal "Pay" breaks the rule [T]
 
 === .planrules: the search stops at the repository's root: one above it is not used (issue 16)
-$ mkdir -p $TMP/outer/repo/q1 && git init -q $TMP/outer/repo && cp tests/data/check-warn.md $TMP/outer/repo/q1/plan.md && printf '[R-why]\nlevel = off\n[A-plan]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/outer/.planrules && cd $TMP && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'; printf '[R-why]\nlevel = off\n' >outer/repo/.planrules && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'
+$ mkdir -p $TMP/outer/repo/q1 && git init -q $TMP/outer/repo && cp tests/data/check-warn.md $TMP/outer/repo/q1/plan.md && printf '[S-hedge]\nlevel = off\n[R-say-so]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/outer/.planrules && cd $TMP && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'; printf '[S-hedge]\nlevel = off\n' >outer/repo/.planrules && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'
+> [S-hedge]
 > [S-title-short]
-> [A-plan]
-> [R-why]
+> [R-say-so]
 > [S-title-short]
-> [A-plan]
+> [R-say-so]
 
 === .planrules: the search stops at $HOME too
-$ mkdir -p $TMP/home/notes && cp tests/data/check-warn.md $TMP/home/notes/plan.md && printf '[R-why]\nlevel = off\n' >$TMP/.planrules && cd $TMP && HOME=$TMP/home plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'; HOME=/nonexistent plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'
+$ mkdir -p $TMP/home/notes && cp tests/data/check-warn.md $TMP/home/notes/plan.md && printf '[S-hedge]\nlevel = off\n' >$TMP/.planrules && cd $TMP && HOME=$TMP/home plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'; HOME=/nonexistent plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'
+> [S-hedge]
 > [S-title-short]
-> [A-plan]
-> [R-why]
+> [R-say-so]
 > [S-title-short]
-> [A-plan]
+> [R-say-so]
 
 === .planrules writable by group or others: skipped with a warning (once), the next one up used
-$ mkdir -p $TMP/shared/q1 && cp tests/data/check-warn.md $TMP/shared/q1/plan.md && cp tests/data/check-warn.md $TMP/shared/q1/b.md && printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-why]\nlevel = off\n[A-plan]\nlevel = off\n' >$TMP/shared/.planrules && chmod 666 $TMP/shared/.planrules && cd $TMP && plancheck --today 2026-11-23 shared/q1/plan.md shared/q1/b.md 2>&1 | sed "s|$(pwd -P)|TMP|" | awk '/^plancheck:/ { print; next } { print $1, $NF }'
+$ mkdir -p $TMP/shared/q1 && cp tests/data/check-warn.md $TMP/shared/q1/plan.md && cp tests/data/check-warn.md $TMP/shared/q1/b.md && printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[S-hedge]\nlevel = off\n[R-say-so]\nlevel = off\n' >$TMP/shared/.planrules && chmod 666 $TMP/shared/.planrules && cd $TMP && plancheck --today 2026-11-23 shared/q1/plan.md shared/q1/b.md 2>&1 | sed "s|$(pwd -P)|TMP|" | awk '/^plancheck:/ { print; next } { print $1, $NF }'
 > plancheck: TMP/shared/.planrules: not used: writable by group or others
-> shared/q1/plan.md:3:1: [A-plan]
-> shared/q1/plan.md:3:1: [R-why]
-> shared/q1/b.md:3:1: [A-plan]
-> shared/q1/b.md:3:1: [R-why]
+> shared/q1/plan.md:6:1: [S-hedge]
+> shared/q1/plan.md:6:15: [R-say-so]
+> shared/q1/b.md:6:1: [S-hedge]
+> shared/q1/b.md:6:15: [R-say-so]
 
 === .planrules owned by another user: skipped with a warning (as root, the file is given to nobody)
-$ [ "$(id -u)" = 0 ] || exit 77; mkdir -p $TMP/sticky && cp tests/data/check-warn.md $TMP/sticky/plan.md && printf '[R-why]\nlevel = off\n[A-plan]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/sticky/.planrules && chown 65534 $TMP/sticky/.planrules && cd $TMP && plancheck --today 2026-11-23 sticky/plan.md 2>&1 | sed "s|$(pwd -P)|TMP|" | awk '/^plancheck:/ { print; next } { print $1, $NF }'; echo "exit $?"
+$ [ "$(id -u)" = 0 ] || exit 77; mkdir -p $TMP/sticky && cp tests/data/check-warn.md $TMP/sticky/plan.md && printf '[S-hedge]\nlevel = off\n[R-say-so]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/sticky/.planrules && chown 65534 $TMP/sticky/.planrules && cd $TMP && plancheck --today 2026-11-23 sticky/plan.md 2>&1 | sed "s|$(pwd -P)|TMP|" | awk '/^plancheck:/ { print; next } { print $1, $NF }'; echo "exit $?"
 > plancheck: TMP/sticky/.planrules: not used: owned by another user
+> sticky/plan.md:6:1: [S-hedge]
 > sticky/plan.md:3:1: [S-title-short]
-> sticky/plan.md:3:1: [A-plan]
-> sticky/plan.md:3:1: [R-why]
+> sticky/plan.md:6:15: [R-say-so]
 > exit 0
 
 === rules files: 1 MiB at most, refused before reading
@@ -423,10 +423,10 @@ $ head -c 1048577 /dev/zero | tr '\0' '#' >$TMP/big.rules && plancheck -r $TMP/b
 ! plancheck: -: larger than 1024 KiB
 ? 2
 
-=== rules files: at most 1000 rules in all; reading is linear (40 000 sections naming 980 rules)
-$ awk 'BEGIN { for (i = 0; i < 980; i++) printf "[r%d]\ncriterion = S\nforbid = a%d\n", i, i; for (i = 0; i < 40000; i++) printf "[r%d]\n", i % 980 }' >$TMP/many.rules && timeout 10 plancheck -r $TMP/many.rules tests/data/check-good.md && echo ok; printf '[x1]\n[x2]\n[x3]\n[x4]\n[x5]\n[x6]\n[x7]\n' >>$TMP/many.rules; timeout 10 plancheck -r $TMP/many.rules tests/data/check-good.md 2>&1 | sed "s|$TMP|TMP|"
+=== rules files: at most 1000 rules in all; reading is linear (40 000 sections naming 1000 rules)
+$ awk 'BEGIN { for (i = 0; i < 1000; i++) printf "[r%d]\ncriterion = S\nforbid = a%d\n", i, i; for (i = 0; i < 40000; i++) printf "[r%d]\n", i % 1000 }' >$TMP/many.rules && timeout 10 plancheck --no-defaults -r $TMP/many.rules tests/data/check-good.md && echo ok; printf '[x1]\n[x2]\n[x3]\n[x4]\n[x5]\n[x6]\n[x7]\n' >>$TMP/many.rules; timeout 10 plancheck --no-defaults -r $TMP/many.rules tests/data/check-good.md 2>&1 | sed "s|$TMP|TMP|"
 > ok
-> plancheck: TMP/many.rules:42947: more than 1000 rules
+> plancheck: TMP/many.rules:43001: more than 1000 rules
 
 === rules files: a regex too large compiled is refused
 $ { printf '[big]\ncriterion = S\nforbid = (?:'; awk 'BEGIN { for (i = 0; i < 1000; i++) printf "w%d|", i; printf "zz" }'; printf ')\n'; } >$TMP/r && plancheck -r $TMP/r tests/data/check-good.md 2>&1 | sed "s|$TMP|TMP|; s/: [0-9]* KiB/: N KiB/"
@@ -460,15 +460,11 @@ $ root=$PWD && cd $TMP && git init -q r && cd r && mkdir "team plans" && printf 
 === the pre-commit hook: a staged plan named like an option is checked, not taken for one (issue 16)
 $ root=$PWD && cd $TMP && git init -q r && cd r && printf '## Goal: Improve\n' >-h.md && printf '## Goal: Improve\n' >--version.md && git add -- -h.md --version.md && PLANCHECK_ARGS='--today 2026-11-23' sh $root/samples/pre-commit >$TMP/o 2>&1; echo "exit $?"; awk '{ print $1, $NF }' $TMP/o | sort -u
 > exit 1
-> --version.md:1:1: [A-plan]
-> --version.md:1:1: [M-measure]
-> --version.md:1:1: [R-why]
+> --version.md:1:1: [M-vague]
 > --version.md:1:1: [S-title-short]
 > --version.md:1:1: [S-vague-verb]
 > --version.md:1:1: [T-deadline]
-> -h.md:1:1: [A-plan]
-> -h.md:1:1: [M-measure]
-> -h.md:1:1: [R-why]
+> -h.md:1:1: [M-vague]
 > -h.md:1:1: [S-title-short]
 > -h.md:1:1: [S-vague-verb]
 > -h.md:1:1: [T-deadline]
