@@ -270,6 +270,12 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 
 		if (gp->kind == G_PREAMBLE)
 			continue;
+		/* A listed goal that is its own box ("- [ ] Run a 10k"
+		 * under "Goals"): its tally would land in its milestone's
+		 * text, and [0/1] says no more than the box. */
+		if (gp->listed && gp->count == 1 &&
+		    p->ms[gp->first].line == gp->line)
+			continue;
 		if (gp->line < c.line)	/* out of order: start over */
 			c.off = 0, c.line = 1;
 		if (!tally_place(p, gp, &c, &e.line, &lo, &hi))

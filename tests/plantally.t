@@ -443,10 +443,7 @@ $ cat >$TMP/a.md; plantally --check <$TMP/a.md; plantally <$TMP/a.md
 > - [x] b
 
 === the model of every sample, test plan and corpus plan read back after plantally is the same but for its tallies, in every form
-# Known exceptions, to fix: since the "listed" goals of the smart merge,
-# a tally on a heading changes which task items of these two plans are
-# goals (bldavies 2018-12-31-goals-2019, mopaq TODO).
-$ for f in samples/*.md tests/data/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; case $f in *bldavies*goals-2019*|*mopaq__TODO.md) continue ;; esac; plangoals -f json <"$f" >$TMP/a 2>&1; for o in --fraction --percent --both; do plantally $o "$f" | plangoals -f json 2>&1 | cmp -s - $TMP/a || echo "$f $o"; done; done
+$ for f in samples/*.md tests/data/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; plangoals -f json <"$f" >$TMP/a 2>&1; for o in --fraction --percent --both; do plantally $o "$f" | plangoals -f json 2>&1 | cmp -s - $TMP/a || echo "$f $o"; done; done
 
 === a tally after an Obsidian emoji with no date does not become that field's value (found by fuzz_tally)
 < - Goal: x ⏳
@@ -462,3 +459,11 @@ $ printf '\357\273\277\357\273\277# Goal: a\n- [x] a\n- [ ] b\n' | plantally >$T
 > # Goal: a [1/2]
 > - [x] a
 > - [ ] b
+
+=== a listed goal that is its own box gets no tally: it would land in its milestone's text
+< ## Stretch goals
+<
+< - [ ] Archive repair tool
+< - [x] Faster builds
+$ plantally --check; echo $?
+> 0
