@@ -1319,14 +1319,21 @@ deadline_start(const char *s, size_t len, size_t i, int *allow, int *self)
 
 	*allow = W_ABS;
 	*self = 0;
-	if ((n = emoji_at(s, len, i, &f)) > 0 && f == F_DUE)
+	/* Emoji fields start with a byte past ASCII, Dataview fields with
+	 * a bracket: most words need neither look. */
+	if (at(s, len, i) >= 0x80 && (n = emoji_at(s, len, i, &f)) > 0 &&
+	    f == F_DUE)
 		return skip_blanks(s, len, i + n);
-	if (dataview_at(s, len, i, &f, &v, &vlen) > 0 && f == F_DUE)
+	if ((at(s, len, i) == '[' || at(s, len, i) == '(') &&
+	    dataview_at(s, len, i, &f, &v, &vlen) > 0 && f == F_DUE)
 		return v;
 	if (!word_start(s, i) || !is_alpha(at(s, len, i)))
 		return 0;
 	for (size_t k = 0; k < sizeof kwords / sizeof kwords[0]; k++) {
-		if (kwords[k].word[0] != to_lower(at(s, len, i)))
+		/* The first two letters before the whole word. */
+		if (kwords[k].word[0] != to_lower(at(s, len, i)) ||
+		    (kwords[k].word[1] != '\0' &&
+		    kwords[k].word[1] != to_lower(at(s, len, i + 1))))
 			continue;
 		n = has_word(s, len, i, kwords[k].word);
 		if (n == 0 || is_alnum(at(s, len, i + n)) ||
