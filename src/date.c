@@ -816,8 +816,11 @@ next_word(const char *s, size_t len, size_t *i, const char *const *ws)
 {
 	size_t j = skip_blanks(s, len, *i), n;
 
+	unsigned char c = to_lower(at(s, len, j));
+
 	for (int k = 0; ws[k] != NULL; k++)
-		if ((n = word_at(s, len, j, ws[k])) > 0) {
+		if (to_lower((unsigned char)ws[k][0]) == c &&
+		    (n = word_at(s, len, j, ws[k])) > 0) {
 			*i = j + n;
 			return k;
 		}
