@@ -166,7 +166,7 @@ ucols(const char *s)
 
 /* Print s in exactly w columns: cut with an ellipsis, or padded. */
 static void
-put_cols(const char *s, size_t w, int fancy)
+put_cols(const char *s, size_t w, int unicode)
 {
 	size_t n = ucols(s), i = 0, col = 0;
 
@@ -174,14 +174,14 @@ put_cols(const char *s, size_t w, int fancy)
 		printf("%s%*s", s, (int)(w - n), "");
 		return;
 	}
-	while (s[i] && col < w - (fancy ? 1 : 3)) {
+	while (s[i] && col < w - (unicode ? 1 : 3)) {
 		i++;
 		while (((unsigned char)s[i] & 0xC0) == 0x80)
 			i++;
 		col++;
 	}
 	fwrite(s, 1, i, stdout);
-	fputs(fancy ? "\xe2\x80\xa6" : "...", stdout);
+	fputs(unicode ? "\xe2\x80\xa6" : "...", stdout);
 }
 
 struct widths {
@@ -268,7 +268,6 @@ static void
 text_row(const struct stat_tool *t, const char *name, const struct row *r,
     const struct widths *w)
 {
-	int fancy = t->unicode;
 	char place[64 + 4096], bar[BAR_WIDTH * 3 + 3], cnt[48], pct[16];
 	char *title = row_title(r);
 	struct buf tail = { 0 };
@@ -277,17 +276,17 @@ text_row(const struct stat_tool *t, const char *name, const struct row *r,
 
 	row_place(place, sizeof place, name, r);
 	if (w->place > 0) {
-		put_cols(place, (size_t)w->place, fancy);
+		put_cols(place, (size_t)w->place, t->unicode);
 		putchar(' ');
 	}
-	put_cols(title, (size_t)w->title, fancy);
+	put_cols(title, (size_t)w->title, t->unicode);
 	free(title);
 	snprintf(cnt, sizeof cnt, "%zu/%zu", r->done, r->total);
 	if (pc >= 0)
 		snprintf(pct, sizeof pct, "%d%%", pc);
 	else
 		strcpy(pct, "-");
-	progress_bar(bar, pc, BAR_WIDTH, fancy);
+	progress_bar(bar, pc, BAR_WIDTH, t->unicode);
 	printf("  %*s %4s %s  ", w->count, cnt, pct, bar);
 	st = r->type == R_GOAL ? status_names[r->status] :
 	    r->type == R_HEADING ? "subtotal" : "total";

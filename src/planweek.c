@@ -44,7 +44,7 @@ struct week {
 	const char *week, *since_arg, *until_arg, *base_arg, *rev;
 	enum fmt fmt;
 	long today, since, until;	/* the period: since..until */
-	int quiet, fancy, weekly;
+	int quiet, unicode, weekly;
 	struct plan *base;		/* -b or -g: the plan as it was */
 	int shown;			/* reports printed */
 	struct buf out;
@@ -260,7 +260,7 @@ period_label(const struct week *wk, struct buf *b)
 }
 
 static void
-sparkline(struct buf *b, const struct report *r, int fancy)
+sparkline(struct buf *b, const struct report *r, int unicode)
 {
 	static const char *const uni[] = { "\xe2\x96\x81", "\xe2\x96\x82",
 	    "\xe2\x96\x83", "\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86",
@@ -274,7 +274,7 @@ sparkline(struct buf *b, const struct report *r, int fancy)
 	for (k = 0; k < WEEKS; k++) {
 		size_t lv = max ? r->week[k] * 7 / max : 0;
 
-		if (fancy)
+		if (unicode)
 			buf_adds(b, uni[lv]);
 		else
 			buf_addc(b, ascii[lv]);
@@ -301,7 +301,7 @@ headline(const struct week *w, struct buf *b, const struct plan *p,
 		buf_adds(b, "no milestones");
 	}
 	buf_adds(b, "; last 8 weeks: ");
-	sparkline(b, r, w->fancy);
+	sparkline(b, r, w->unicode);
 }
 
 static void
@@ -695,7 +695,7 @@ main(int argc, char *argv[])
 		warnx("-b needs exactly one plan, not on standard input too");
 		return cli_end(&w.cli, 2);
 	}
-	w.fancy = w.fmt == FMT_TEXT && w.cli.unicode;
+	w.unicode = w.fmt == FMT_TEXT && w.cli.unicode;
 	if (w.base_arg &&
 	    (w.base = plan_load(w.cli.ctx, w.base_arg)) == NULL) {
 		warn_read(w.base_arg);
