@@ -133,7 +133,7 @@ $(O)/bench/runstat: tests/bench/runstat.c
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS; fuzz-smoke briefly.
 FUZZ_SECONDS = 60
-FUZZ = fuzz_model fuzz_date fuzz_diff fuzz_rules fuzz_tally
+FUZZ = fuzz_model fuzz_date fuzz_diff fuzz_rules fuzz_tally fuzz_markdown
 FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
 	-fno-omit-frame-pointer -fno-sanitize-recover=all
 
