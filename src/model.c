@@ -85,6 +85,7 @@ struct walk {
 	size_t in_task;		/* enclosing task items */
 	int bq;			/* enclosing block quotes */
 	cmark_node *skip_para;	/* a goal item's title paragraph */
+	struct buf words[3];	/* a task's tags, projects, contexts */
 	/* line cursor into the source */
 	long cur_line;
 	size_t cur_off;
@@ -313,9 +314,25 @@ squeeze(char *s, size_t len)
 
 struct cut {
 	struct pdate *date;	/* F_COUNT dates to fill */
-	size_t ranges[16][2];	/* byte ranges to cut from the text */
+	size_t ranges[64][2];	/* byte ranges to cut from the text */
 	size_t nranges;
+	/* A task's other fields (task_fields), when words is set. */
+	const char *s;
+	struct buf *words;	/* tags, projects, contexts */
+	int pri;
+	size_t recur, recurlen;
+	int has_recur;
 };
+
+static void
+cut_range(struct cut *c, size_t s, size_t e)
+{
+	if (c->nranges < sizeof c->ranges / sizeof c->ranges[0]) {
+		c->ranges[c->nranges][0] = s;
+		c->ranges[c->nranges][1] = e;
+		c->nranges++;
+	}
+}
 
 static void
 field_found(void *arg, enum field f, const struct pdate *d, size_t s,
@@ -325,11 +342,55 @@ field_found(void *arg, enum field f, const struct pdate *d, size_t s,
 
 	if (c->date[f].kind == DATE_NONE)
 		c->date[f] = *d;
-	if (c->nranges < 16) {
-		c->ranges[c->nranges][0] = s;
-		c->ranges[c->nranges][1] = e;
-		c->nranges++;
+	cut_range(c, s, e);
+}
+
+static void
+xfield_found(void *arg, enum xfield x, int pri, size_t v, size_t vlen,
+    size_t s, size_t e)
+{
+	struct cut *c = arg;
+	struct buf *b;
+
+	switch (x) {
+	case X_PRIORITY:
+		if (c->pri == PRI_NONE)
+			c->pri = pri;
+		break;
+	case X_RECUR:
+		if (!c->has_recur) {
+			c->has_recur = 1;
+			c->recur = v;
+			c->recurlen = vlen;
+		}
+		break;
+	default:
+		b = &c->words[x - X_TAG];
+		if (b->len > 0)
+			buf_addc(b, ' ');
+		buf_add(b, c->s + v, vlen);
+		break;
 	}
+	cut_range(c, s, e);
+}
+
+/* Cut the ranges c found out of s; the new length of the (squeezed)
+ * text. */
+static size_t
+cut_out(struct cut *c, char *s, size_t len)
+{
+	size_t i, o = 0, r = 0;
+
+	if (c->nranges == 0)
+		return squeeze(s, len);
+	for (i = 0; i < len; i++) {
+		while (r < c->nranges && i >= c->ranges[r][1])
+			r++;
+		if (r < c->nranges && i >= c->ranges[r][0])
+			continue;
+		s[o++] = s[i];
+	}
+	return squeeze(s, o);
 }
 
 /* Read the date fields of a text and cut them out; returns the new
@@ -338,22 +399,46 @@ static size_t
 take_fields(char *s, size_t len, struct pdate date[F_COUNT])
 {
 	struct cut c = { .date = date };
-	size_t i, o = 0, r = 0;
 
 	/* Every field form holds ':' or starts with an emoji (lead byte
 	 * 0xE2 or 0xF0): most texts have neither, and need no scan. */
 	if (strcspn(s, ":\xE2\xF0") < len)	/* s is NUL-terminated */
 		date_fields(s, len, field_found, &c);
-	if (c.nranges == 0)
-		return squeeze(s, len);
-	for (i = 0; i < len; i++) {
-		while (r < c.nranges && i >= c.ranges[r][1])
-			r++;
-		if (r < c.nranges && i >= c.ranges[r][0])
-			continue;
-		s[o++] = s[i];
+	return cut_out(&c, s, len);
+}
+
+/* The same for a milestone's text, with the other fields of a task:
+ * priority, tags, projects, contexts, recurrence. */
+static void
+take_task(struct walk *w, struct milestone *m, size_t len)
+{
+	struct cut c = { .date = m->date, .s = m->text, .words = w->words };
+	char *s = m->text;
+	size_t i = 0;
+	int k;
+
+	m->tags = m->projects = m->contexts = "";
+	while (i < len && is_space((unsigned char)s[i]))
+		i++;
+	/* Beyond take_fields' bytes, '#', '+' and '@' start words, and
+	 * todo.txt's "x " and "(A)" the text. */
+	if (strcspn(s, ":#+@\xE2\xF0") >= len && s[i] != '(' &&
+	    !(s[i] == 'x' && (s[i + 1] == ' ' || s[i + 1] == '\t'))) {
+		squeeze(s, len);
+		return;
 	}
-	return squeeze(s, o);
+	for (k = 0; k < 3; k++)
+		w->words[k].len = 0;
+	task_fields(s, len, field_found, xfield_found, &c);
+	m->priority = (unsigned char)c.pri;
+	if (c.has_recur)
+		m->recur = pool_strndup(w->p, s + c.recur, c.recurlen);
+	for (k = 0; k < 3; k++)
+		if (w->words[k].len > 0)
+			*(k == 0 ? &m->tags : k == 1 ? &m->projects :
+			    &m->contexts) = pool_strndup(w->p, w->words[k].s,
+			    w->words[k].len);
+	cut_out(&c, s, len);
 }
 
 /* A goal's progress tallies (plantally(1) writes them at the end of
@@ -572,9 +657,10 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	m->col = cmark_node_get_start_column(para);
 	m->depth = (int)w->nitems;
 	m->state = (enum ms_state)state;
+	m->mark = p->src[off + 1];
 	len = w->tmp.len - skip;
 	m->text = model_str(w, w->tmp.s + skip, &len);
-	take_fields(m->text, len, m->date);
+	take_task(w, m, len);
 	for (int f = 0; f < F_COUNT; f++) {
 		m->date[f].line = m->line;
 		m->date[f].col = m->col;
@@ -1291,6 +1377,8 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	free(w.items);
 	free(w.istask);
 	buf_free(&w.tmp);
+	for (int k = 0; k < 3; k++)
+		buf_free(&w.words[k]);
 	return p;
 }
 
@@ -1363,6 +1451,33 @@ int
 goal_percent(const struct goal *g)
 {
 	return percent_of(g->n[MS_DONE], goal_total(g));
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+int
+word_listed(const char *words, const char *w)
+{
+	size_t n = strlen(w), k;
+	const char *e;
+
+	for (; *words; words = *e ? e + 1 : e) {
+		e = strchr(words, ' ');
+		if (e == NULL)
+			e = words + strlen(words);
+		if ((size_t)(e - words) != n)
+			continue;
+		for (k = 0; k < n; k++)
+			if (lower(words[k]) != lower(w[k]))
+				break;
+		if (k == n)
+			return 1;
+	}
+	return 0;
 }
 
 int

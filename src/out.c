@@ -248,6 +248,20 @@ rec_list(struct record *r, const char *key)
 }
 
 void
+rec_words(struct record *r, const char *key, const char *words)
+{
+	const char *e;
+
+	rec_list(r, key);
+	for (; *words; words = *e ? e + 1 : e) {
+		if ((e = strchr(words, ' ')) == NULL)
+			e = words + strlen(words);
+		rec_strn(r, NULL, words, (size_t)(e - words));
+	}
+	rec_end(r);
+}
+
+void
 rec_end(struct record *r)
 {
 	rec_add(r, NULL, RF_END);

@@ -63,6 +63,38 @@ print_date(const char *key, const struct pdate *d)
 	printf("  %s:%s", key, s);
 }
 
+/* Words with their sign: "#a #b". */
+static void
+print_words(char sign, const char *words)
+{
+	if (*words == '\0')
+		return;
+	printf(" %c", sign);
+	for (; *words; words++)
+		if (*words == ' ')
+			printf(" %c", sign);
+		else
+			putchar(*words);
+}
+
+/* A task's priority, tags, projects, contexts and recurrence, short:
+ * "  !high #home +house @phone recur:every week". */
+static void
+print_task(const struct milestone *m)
+{
+	if (m->priority == PRI_NONE && !*m->tags && !*m->projects &&
+	    !*m->contexts && m->recur == NULL)
+		return;
+	putchar(' ');
+	if (m->priority != PRI_NONE)
+		printf(" !%s", priority_names[m->priority]);
+	print_words('#', m->tags);
+	print_words('+', m->projects);
+	print_words('@', m->contexts);
+	if (m->recur != NULL)
+		printf(" recur:%s", m->recur);
+}
+
 static int
 loc_width(const char *name, long line)
 {
@@ -139,6 +171,7 @@ text_plan(const struct goals *t, const struct plan *p)
 			print_loc(p->name, m->line, w);
 			printf("%*s[%c] %s", 2 + 2 * (m->depth < 20 ?
 			    m->depth : 20), "", box[m->state], m->text);
+			print_task(m);
 			for (f = 0; f < F_COUNT; f++)
 				print_date(field_names[f], &m->date[f]);
 			if (ms_late(m, today))
@@ -208,10 +241,18 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 		rec_num(r, "line", m->line);
 		rec_str(r, "text", m->text);
 		rec_str(r, "state", ms_state_names[m->state]);
+		rec_strn(r, "mark", &m->mark, 1);
+		rec_str(r, "priority", m->priority == PRI_NONE ? NULL :
+		    priority_names[m->priority]);
 		rec_date(r, "due", &m->date[F_DUE]);
 		rec_date(r, "done_date", &m->date[F_DONE]);
 		rec_date(r, "start", &m->date[F_START]);
 		rec_date(r, "scheduled", &m->date[F_SCHEDULED]);
+		rec_date(r, "created", &m->date[F_CREATED]);
+		rec_str(r, "recur", m->recur);
+		rec_words(r, "tags", m->tags);
+		rec_words(r, "projects", m->projects);
+		rec_words(r, "contexts", m->contexts);
 		rec_num(r, "depth", m->depth);
 		rec_end(r);
 	}
@@ -219,6 +260,17 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 }
 
 /* A milestone with its goal, one TSV row. */
+static void
+tsv_date(struct record *r, const char *key, const struct pdate *d)
+{
+	if (d->kind == DATE_BAD)
+		rec_str(r, key, "invalid");
+	else
+		rec_date(r, key, d);
+}
+
+/* A milestone with its goal, one TSV row; the columns after text came
+ * later, and are last so that the earlier keep their numbers. */
 static void
 ms_record(struct record *r, const struct plan *p, const struct goal *gp,
     const struct milestone *m)
@@ -231,14 +283,17 @@ ms_record(struct record *r, const struct plan *p, const struct goal *gp,
 	rec_str(r, "goal", goal_title(p, gp));
 	rec_str(r, "state", ms_state_names[m->state]);
 	rec_num(r, "depth", m->depth);
-	for (f = 0; f < F_COUNT; f++)
-		if (m->date[f].kind == DATE_BAD)
-			rec_str(r, f == F_DONE ? "done_date" : field_names[f],
-			    "invalid");
-		else
-			rec_date(r, f == F_DONE ? "done_date" : field_names[f],
-			    &m->date[f]);
+	for (f = 0; f <= F_SCHEDULED; f++)
+		tsv_date(r, f == F_DONE ? "done_date" : field_names[f],
+		    &m->date[f]);
 	rec_str(r, "text", m->text);
+	rec_strn(r, "mark", &m->mark, 1);
+	rec_str(r, "priority", priority_names[m->priority]);
+	tsv_date(r, "created", &m->date[F_CREATED]);
+	rec_str(r, "recur", m->recur ? m->recur : "");
+	rec_str(r, "tags", m->tags);
+	rec_str(r, "projects", m->projects);
+	rec_str(r, "contexts", m->contexts);
 }
 
 /* A goal's line is built and written at once: stdio calls per key were
@@ -290,6 +345,25 @@ md_date(const char *key, const struct pdate *d)
 	}
 }
 
+/* The fields of a task as plan(5) reads them back: the recurrence
+ * last, as its value runs to a field's key or the end. */
+static void
+md_task(const struct milestone *m)
+{
+	static const char *const pri[] = { "", "\xF0\x9F\x94\xBA",
+		"\xE2\x8F\xAB", "\xF0\x9F\x94\xBC", "\xF0\x9F\x94\xBD",
+		"\xE2\x8F\xAC" };
+
+	if (m->priority != PRI_NONE)
+		printf(" %s", pri[m->priority]);
+	print_words('#', m->tags);
+	print_words('+', m->projects);
+	print_words('@', m->contexts);
+	if (m->recur != NULL)
+		printf(strchr(m->recur, ' ') ? " \xF0\x9F\x94\x81 %s" :
+		    " rec:%s", m->recur);
+}
+
 static void
 md_plan(enum sel sel, const struct plan *p)
 {
@@ -323,6 +397,7 @@ md_plan(enum sel sel, const struct plan *p)
 			md_text(m->text);
 			for (f = 0; f < F_COUNT; f++)
 				md_date(field_names[f], &m->date[f]);
+			md_task(m);
 			putchar('\n');
 		}
 	}
@@ -379,7 +454,8 @@ main(int argc, char *argv[])
 		return status;
 	if (t.cli.format == FMT_TSV)
 		puts("file\tline\tgoal_line\tgoal\tstate\tdepth\tdue\t"
-		    "done_date\tstart\tscheduled\ttext");
+		    "done_date\tstart\tscheduled\ttext\tmark\tpriority\t"
+		    "created\trecur\ttags\tprojects\tcontexts");
 	status = cli_each(&t.cli, each);
 	buf_free(&t.out);
 	rec_free(&t.rec);

@@ -115,15 +115,15 @@ $ plangoals -f json tests/data/goals-rules.md | jq -c 'keys'
 
 === TSV: a header and one row per milestone
 $ plangoals -f tsv tests/data/goals-owner.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading
-> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
-> tests/data/goals-owner.md	14	7	Ship the mobile app	open	0					Push notifications
-> tests/data/goals-owner.md	18	16	Reading	open	0					Read two books
-> tests/data/goals-owner.md	24	16	Reading	open	1					claimed by Reading
-> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls
-> tests/data/goals-owner.md	21	19	Learn to juggle by 2027-03	open	1					Four balls
-> tests/data/goals-owner.md	28	26	Sub-section with its own tasks	active	0					its own task
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading	x						
+> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys	x						
+> tests/data/goals-owner.md	14	7	Ship the mobile app	open	0					Push notifications	 						
+> tests/data/goals-owner.md	18	16	Reading	open	0					Read two books	 						
+> tests/data/goals-owner.md	24	16	Reading	open	1					claimed by Reading	 						
+> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls	x						
+> tests/data/goals-owner.md	21	19	Learn to juggle by 2027-03	open	1					Four balls	 						
+> tests/data/goals-owner.md	28	26	Sub-section with its own tasks	active	0					its own task	/						
 
 === -s open keeps open and active milestones and goals with some
 $ plangoals -s open tests/data/goals-owner.md
@@ -139,10 +139,10 @@ $ plangoals -s open tests/data/goals-owner.md
 
 === -s done
 $ plangoals -s done -f tsv tests/data/goals-owner.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading
-> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
-> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading	x						
+> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys	x						
+> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls	x						
 
 === -s all is the default
 $ plangoals -s all tests/data/goals-nohead.md
@@ -172,20 +172,20 @@ $ plangoals -G 'a(' tests/data/goals-owner.md
 
 === stdin when no operand, and -
 $ plangoals -f tsv <tests/data/goals-nohead.md && plangoals -f tsv - <tests/data/goals-nohead.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> <stdin>	1	1	<stdin>	open	0					one
-> <stdin>	2	1	<stdin>	done	0					two
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> <stdin>	1	1	<stdin>	open	0					one
-> <stdin>	2	1	<stdin>	done	0					two
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> <stdin>	1	1	<stdin>	open	0					one	 						
+> <stdin>	2	1	<stdin>	done	0					two	x						
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> <stdin>	1	1	<stdin>	open	0					one	 						
+> <stdin>	2	1	<stdin>	done	0					two	x						
 
 === several files, one at a time
 $ plangoals -f tsv tests/data/goals-nohead.md tests/data/goals-crlf.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-nohead.md	1	1	goals-nohead.md	open	0					one
-> tests/data/goals-nohead.md	2	1	goals-nohead.md	done	0					two
-> tests/data/goals-crlf.md	3	1	BOM and CRLF	done	0					done
-> tests/data/goals-crlf.md	4	1	BOM and CRLF	open	0					open
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> tests/data/goals-nohead.md	1	1	goals-nohead.md	open	0					one	 						
+> tests/data/goals-nohead.md	2	1	goals-nohead.md	done	0					two	x						
+> tests/data/goals-crlf.md	3	1	BOM and CRLF	done	0					done	x						
+> tests/data/goals-crlf.md	4	1	BOM and CRLF	open	0					open	 						
 
 === an unreadable file is reported and the others still processed
 $ plangoals tests/data/goals-nohead.md tests/data/no-such.md tests/data/goals-crlf.md
@@ -384,3 +384,46 @@ $ plangoals --today 2026-11-23
 > <stdin>:1: goal 0/2 0%  Make onboarding painless
 > <stdin>:5:   [ ] New hires ship code in week one
 > <stdin>:6:   [ ] Setup takes under an hour
+
+=== todo.txt and Obsidian Tasks fields: priority, tags, projects, contexts, recurrence, created, todo.txt done date; cut from the text
+$ plangoals --today 2026-11-30 tests/data/goals-tasks.md
+> tests/data/goals-tasks.md:1:  goal 2/9 22%  Chores
+> tests/data/goals-tasks.md:3:    [x] Pay council tax  +house @desk  done:2026-11-25  created:2026-11-20
+> tests/data/goals-tasks.md:4:    [ ] Call mom  !highest #family @phone
+> tests/data/goals-tasks.md:5:    [ ] Clean the gutters  !lowest  created:2026-11-01
+> tests/data/goals-tasks.md:6:    [ ] 2026-12-24 a leading date alone is text
+> tests/data/goals-tasks.md:7:    [ ] Water plants  !high recur:every week  due:2026-12-02  created:2026-11-01
+> tests/data/goals-tasks.md:8:    [ ] Fix #12 and C# and +1, then, ok  #tag recur:+1w  start:2026-12-10
+> tests/data/goals-tasks.md:9:    [ ] Renew passport  !low recur:every year  created:2026-10-01
+> tests/data/goals-tasks.md:10:   [x] Book dentist  !highest #health/teeth #Über  created:2026-11-02
+> tests/data/goals-tasks.md:11:   [ ] mail@example.com and a#b stay text  !low
+
+=== the fields of a task in JSON: mark, priority, created, recur, tags, projects, contexts
+$ plangoals -f json tests/data/goals-tasks.md | jq -c '.milestones[] | [.line,.text,.mark,.priority,.done_date,.created,.start,.recur,.tags,.projects,.contexts]'
+> [3,"Pay council tax","x",null,"2026-11-25","2026-11-20",null,null,[],["house"],["desk"]]
+> [4,"Call mom"," ","highest",null,null,null,null,["family"],[],["phone"]]
+> [5,"Clean the gutters"," ","lowest",null,"2026-11-01",null,null,[],[],[]]
+> [6,"2026-12-24 a leading date alone is text"," ",null,null,null,null,null,[],[],[]]
+> [7,"Water plants"," ","high",null,"2026-11-01",null,"every week",[],[],[]]
+> [8,"Fix #12 and C# and +1, then, ok"," ",null,null,null,"2026-12-10","+1w",["tag"],[],[]]
+> [9,"Renew passport"," ","low",null,"2026-10-01",null,"every year",[],[],[]]
+> [10,"Book dentist","X","highest",null,"2026-11-02",null,null,["health/teeth","Über"],[],[]]
+> [11,"mail@example.com and a#b stay text"," ","low",null,null,null,null,[],[],[]]
+
+=== the fields of a task in TSV: new columns after text
+$ plangoals -f tsv tests/data/goals-tasks.md | cut -f 2,11-
+> line	text	mark	priority	created	recur	tags	projects	contexts
+> 3	Pay council tax	x		2026-11-20			house	desk
+> 4	Call mom	 	highest			family		phone
+> 5	Clean the gutters	 	lowest	2026-11-01				
+> 6	2026-12-24 a leading date alone is text	 						
+> 7	Water plants	 	high	2026-11-01	every week			
+> 8	Fix #12 and C# and +1, then, ok	 			+1w	tag		
+> 9	Renew passport	 	low	2026-10-01	every year			
+> 10	Book dentist	X	highest	2026-11-02		health/teeth Über		
+> 11	mail@example.com and a#b stay text	 	low					
+
+=== the fields of a task read back from plangoals' Markdown as they were
+$ plangoals -f markdown tests/data/goals-tasks.md >$TMP/a.md && plangoals -f json $TMP/a.md | jq -c '.milestones[] | [.text,.priority,.created,.recur,.tags,.projects,.contexts]' >$TMP/b && plangoals -f json tests/data/goals-tasks.md | jq -c '.milestones[] | [.text,.priority,.created,.recur,.tags,.projects,.contexts]' | diff - $TMP/b && grep -c '' $TMP/b
+> 9
+
