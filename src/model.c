@@ -578,6 +578,49 @@ on_heading(struct walk *w, cmark_node *n)
 	w->hstack[w->nhstack++] = idx;
 }
 
+/* What each mark in a box means (plan.5); other ASCII punctuation is
+ * an unknown mark, counted open. */
+static const struct {
+	char mark;
+	unsigned char state;
+	char name[10];
+} marks[] = {
+	{ ' ', MS_OPEN, "open" }, { 'x', MS_DONE, "done" },
+	{ 'X', MS_DONE, "done" }, { '/', MS_ACTIVE, "active" },
+	{ '-', MS_CANCELLED, "cancelled" }, { '>', MS_OPEN, "forwarded" },
+	{ '<', MS_OPEN, "scheduled" }, { '!', MS_OPEN, "important" },
+	{ '?', MS_OPEN, "question" }, { '*', MS_OPEN, "starred" },
+};
+
+/* The state a mark gives, or -1 for no box: a letter or a digit
+ * ("[1] Knuth, 1984" is a reference), a bracket, a backslash or a
+ * backquote, or anything not ASCII. */
+static int
+mark_state(char c)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (marks[k].mark == c)
+			return marks[k].state;
+	if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9') ||
+	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '[' ||
+	    c == ']' || c == '\\' || c == '`')
+		return -1;
+	return MS_OPEN;
+}
+
+const char *
+ms_status(const struct milestone *m)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (marks[k].mark == m->mark)
+			return marks[k].name;
+	return "unknown";
+}
+
 /* The box of a task item's first paragraph, from the source: its state
  * or -1.  The tree decides what is a list item's first paragraph; the
  * source decides what the paragraph starts with, as GitHub does. */
@@ -600,13 +643,7 @@ box_state(struct walk *w, cmark_node *para, size_t *offp)
 	if (n > 3 && s[3] != ' ' && s[3] != '\t' && s[3] != '\n' &&
 	    s[3] != '\r')
 		return -1;
-	switch (s[1]) {
-	case ' ': return MS_OPEN;
-	case 'x': case 'X': return MS_DONE;
-	case '/': return MS_ACTIVE;
-	case '-': return MS_CANCELLED;
-	default: return -1;
-	}
+	return mark_state(s[1]);
 }
 
 /* The text of a task's paragraph without its box: the tree's text starts

@@ -234,6 +234,10 @@ int goal_percent(const struct goal *);
 /* Is w (without its sign) one of the words of a milestone's tags,
  * projects or contexts?  ASCII case is ignored, as Obsidian does. */
 int word_listed(const char *words, const char *w);
+/* What a milestone's mark means: its state's name, or "forwarded",
+ * "scheduled", "important", "question", "starred"; "unknown" for
+ * another mark, counted open (plan.5). */
+const char *ms_status(const struct milestone *);
 /* A milestone still to do: open or active. */
 int ms_open(const struct milestone *);
 /* A milestone still to do whose due date is before today. */

@@ -46,7 +46,21 @@ shown(enum sel sel, const struct plan *p, const struct goal *g)
 	return 0;
 }
 
-static const char box[4] = { ' ', 'x', '/', '-' };
+/* The box as shown: the mark as written, but [X] as [x]. */
+static char
+box(const struct milestone *m)
+{
+	return m->mark == 'X' ? 'x' : m->mark;
+}
+
+/* A status beyond the box's state (forwarded, unknown), or NULL. */
+static const char *
+status_word(const struct milestone *m)
+{
+	const char *s = ms_status(m);
+
+	return strcmp(s, ms_state_names[m->state]) ? s : NULL;
+}
 
 static void
 print_date(const char *key, const struct pdate *d)
@@ -170,7 +184,9 @@ text_plan(const struct goals *t, const struct plan *p)
 				continue;
 			print_loc(p->name, m->line, w);
 			printf("%*s[%c] %s", 2 + 2 * (m->depth < 20 ?
-			    m->depth : 20), "", box[m->state], m->text);
+			    m->depth : 20), "", box(m), m->text);
+			if (status_word(m) != NULL)
+				printf("  %s", status_word(m));
 			print_task(m);
 			for (f = 0; f < F_COUNT; f++)
 				print_date(field_names[f], &m->date[f]);
@@ -393,7 +409,7 @@ md_plan(enum sel sel, const struct plan *p)
 
 			if (!selected(sel, m))
 				continue;
-			printf("- [%c] ", box[m->state]);
+			printf("- [%c] ", box(m));
 			md_text(m->text);
 			for (f = 0; f < F_COUNT; f++)
 				md_date(field_names[f], &m->date[f]);

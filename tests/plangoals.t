@@ -427,3 +427,24 @@ $ plangoals -f tsv tests/data/goals-tasks.md | cut -f 2,11-
 $ plangoals -f markdown tests/data/goals-tasks.md >$TMP/a.md && plangoals -f json $TMP/a.md | jq -c '.milestones[] | [.text,.priority,.created,.recur,.tags,.projects,.contexts]' >$TMP/b && plangoals -f json tests/data/goals-tasks.md | jq -c '.milestones[] | [.text,.priority,.created,.recur,.tags,.projects,.contexts]' | diff - $TMP/b && grep -c '' $TMP/b
 > 9
 
+
+=== every status has a meaning: forwarded, scheduled, important, question, starred open; unknown punctuation open; letters and digits no box
+$ plangoals tests/data/goals-marks.md && plangoals -f json tests/data/goals-marks.md | jq -c '[.milestones[] | .mark + .state]'
+> tests/data/goals-marks.md:1:  goal 2/11 18%  Every status  cancelled:1
+> tests/data/goals-marks.md:3:    [ ] open
+> tests/data/goals-marks.md:4:    [x] done
+> tests/data/goals-marks.md:5:    [x] done too
+> tests/data/goals-marks.md:6:    [/] active
+> tests/data/goals-marks.md:7:    [-] cancelled
+> tests/data/goals-marks.md:8:    [>] forwarded to next week  forwarded
+> tests/data/goals-marks.md:9:    [<] scheduled for Monday  scheduled
+> tests/data/goals-marks.md:10:   [!] important  important
+> tests/data/goals-marks.md:11:   [?] a question  question
+> tests/data/goals-marks.md:12:   [*] starred  starred
+> tests/data/goals-marks.md:13:   [~] an unknown mark, counted open  unknown
+> tests/data/goals-marks.md:14:   [=] another  unknown
+> [" open","xdone","Xdone","/active","-cancelled",">open","<open","!open","?open","*open","~open","=open"]
+
+=== the mark reads back from plangoals' Markdown
+$ plangoals -f markdown tests/data/goals-marks.md | plangoals -f json | jq -c '[.milestones[] | .mark + .state]'
+> [" open","xdone","xdone","/active","-cancelled",">open","<open","!open","?open","*open","~open","=open"]

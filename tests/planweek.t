@@ -262,4 +262,3 @@ $ planweek --today 0001-01-01 samples/career.md; echo "exit $?"; planweek --toda
 $ printf '# G\n- [x] x 2026-11-25 Pay council tax +house\n- [x] x 2026-11-10 2026-11-01 earlier\n- [ ] b\n' | planweek --today 2026-11-30 -f json | jq -c 'select(.type=="period" or .type=="completed") | [.type,.completed,.text,.date]'
 > ["period",1,null,null]
 > ["completed",null,"Pay council tax","2026-11-25"]
-
