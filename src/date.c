@@ -691,6 +691,28 @@ token_end(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* An ISO 8601 time after a date, "T10:00", "T10:00:30", with "Z" or an
+ * offset "+01:00": where it ends, or i when there is none. */
+static size_t
+time_end(const char *s, size_t len, size_t i)
+{
+	size_t e;
+
+	if (at(s, len, i) != 'T' || digits(s, len, i + 1, 2) < 0 ||
+	    at(s, len, i + 3) != ':' || digits(s, len, i + 4, 2) < 0)
+		return i;
+	e = i + 6;
+	if (at(s, len, e) == ':' && digits(s, len, e + 1, 2) >= 0)
+		e += 3;
+	if (at(s, len, e) == 'Z')
+		e++;
+	else if ((at(s, len, e) == '+' || at(s, len, e) == '-') &&
+	    digits(s, len, e + 1, 2) >= 0 && at(s, len, e + 3) == ':' &&
+	    digits(s, len, e + 4, 2) >= 0)
+		e += 6;
+	return is_alnum(at(s, len, e)) ? i : e;
+}
+
 /* Does a word start at s[i]: at the line's start or after a byte that
  * is no letter or digit? */
 static int
@@ -713,6 +735,8 @@ key_field(const char *s, size_t len, size_t i, enum field *f,
 	j = skip_blanks(s, len, i + n + 1);
 	if (!is_digit(at(s, len, j)))
 		return 0;
+	if ((e = time_end(s, len, j + 10)) > j + 10 && value_at(s, j + 10, j, d))
+		return e;
 	e = token_end(s, len, j);
 	if (e - j != 10 || !value_at(s, len, j, d))
 		bad_value(d, s + j, e - j);

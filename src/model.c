@@ -85,6 +85,7 @@ struct walk {
 	size_t in_task;		/* enclosing task items */
 	int bq;			/* enclosing block quotes */
 	cmark_node *skip_para;	/* a goal item's title paragraph */
+	cmark_node *task_para;	/* a milestone's own paragraph */
 	struct buf words[3];	/* a task's tags, projects, contexts */
 	/* line cursor into the source */
 	long cur_line;
@@ -473,6 +474,8 @@ marker_len(struct plan_ctx *c, const char *s, size_t len)
 
 /* ---- the walk ---- */
 
+static size_t para_start(struct walk *, cmark_node *, long *);
+
 static long
 add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
     size_t tlen, long mlen)
@@ -489,8 +492,13 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	c = &w->cands[w->ncands];
 	memset(c, 0, sizeof *c);
 	c->kind = kind;
-	c->line = cmark_node_get_start_line(n);
-	c->col = cmark_node_get_start_column(n);
+	if (kind == G_ITEM) {
+		off = para_start(w, n, &c->line);
+		c->col = (int)(off - line_off(w, c->line)) + 1;
+	} else {
+		c->line = cmark_node_get_start_line(n);
+		c->col = cmark_node_get_start_column(n);
+	}
 	/* libcmark 0.30 ends a setext heading past its underline: only a
 	 * paragraph's end is used. */
 	c->title_end = kind == G_ITEM ? cmark_node_get_end_line(n) : c->line;
@@ -507,6 +515,16 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
 		c->title = model_str(w, title, &tlen);
 		drop_tallies(c->title, squeeze(c->title, tlen));
+	}
+	/* A goal's due field may name any period: "due:2027-06", as
+	 * the phrase "due 2027-06" does. */
+	if (date[F_DUE].kind == DATE_BAD) {
+		struct pdate d;
+		size_t n = strlen(date[F_DUE].text);
+
+		if (date_when(date[F_DUE].text, n, &d) == n &&
+		    d.kind == DATE_OK)
+			date[F_DUE] = d;
 	}
 	c->due = date[F_DUE];
 	c->start = date[F_START];
@@ -563,7 +581,11 @@ on_heading(struct walk *w, cmark_node *n)
 	inline_text(n, &w->tmp);
 	w->tmp.len = drop_tallies(w->tmp.s, squeeze(w->tmp.s, w->tmp.len));
 	size_t tlen = w->tmp.len;
+	struct pdate dates[F_COUNT] = { 0 };
+
+	/* As a goal's title: without its date fields. */
 	h->title = model_str(w, w->tmp.s, &tlen);
+	take_fields(h->title, tlen, dates);
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
 	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);
@@ -576,6 +598,98 @@ on_heading(struct walk *w, cmark_node *n)
 	    strlen(h->title), 0, PCRE2_NO_UTF_CHECK, w->ctx->md,
 	    w->ctx->mc) >= 0;
 	w->hstack[w->nhstack++] = idx;
+}
+
+/* Where the text of a later line of a paragraph starts: after the
+ * indentation and up to one '>' per enclosing block quote. */
+static size_t
+cont_start(struct walk *w, long line)
+{
+	const struct plan *p = w->p;
+	size_t start = line_off(w, line), end = line_end(p, start);
+	int q = w->bq;
+
+	for (;;) {
+		while (start < end && (p->src[start] == ' ' ||
+		    p->src[start] == '\t'))
+			start++;
+		if (q-- > 0 && start < end && p->src[start] == '>')
+			start++;
+		else
+			return start;
+	}
+}
+
+/* Does a link reference definition start at s: "[label]:"? */
+static int
+is_refdef(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 4 || s[0] != '[')
+		return 0;
+	for (i = 1; i < len && s[i] != ']'; i++)
+		if (s[i] == '[')
+			return 0;
+		else if (s[i] == '\\')
+			i++;
+	return i > 1 && i + 1 < len && s[i + 1] == ':';
+}
+
+/* The line breaks in a paragraph's text. */
+static long
+para_breaks(cmark_node *para)
+{
+	cmark_iter *it = cmark_iter_new(para);
+	cmark_event_type ev;
+	const char *lit;
+	long n = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *c = cmark_iter_get_node(it);
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		switch (cmark_node_get_type(c)) {
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			n++;
+			break;
+		case CMARK_NODE_HTML_INLINE:
+			for (lit = cmark_node_get_literal(c); lit && *lit; lit++)
+				n += *lit == '\n';
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+	return n;
+}
+
+/* Where a paragraph's text starts: its line, and its offset returned.
+ * libcmark 0.30 starts a paragraph that begins with link reference
+ * definitions on the first definition's line, though the definitions
+ * are no part of its text: that starts as many lines before its end as
+ * it has line breaks. */
+static size_t
+para_start(struct walk *w, cmark_node *para, long *linep)
+{
+	const struct plan *p = w->p;
+	long line = cmark_node_get_start_line(para), l;
+	size_t off = line_off(w, line) +
+	    (size_t)cmark_node_get_start_column(para) - 1;
+
+	if (off > p->srclen)
+		off = p->srclen;
+	if (off < p->srclen && p->src[off] == '[' &&
+	    is_refdef(p->src + off, line_end(p, off) - off) &&
+	    (l = cmark_node_get_end_line(para) - para_breaks(para)) > line) {
+		line = l;
+		off = cont_start(w, line);
+	}
+	*linep = line;
+	return off;
 }
 
 /* What each mark in a box means (plan.5); other ASCII punctuation is
@@ -625,16 +739,13 @@ ms_status(const struct milestone *m)
  * or -1.  The tree decides what is a list item's first paragraph; the
  * source decides what the paragraph starts with, as GitHub does. */
 static int
-box_state(struct walk *w, cmark_node *para, size_t *offp)
+box_state(struct walk *w, cmark_node *para, size_t *offp, long *linep)
 {
 	const struct plan *p = w->p;
-	size_t off = line_off(w, cmark_node_get_start_line(para)) +
-	    (size_t)cmark_node_get_start_column(para) - 1;
+	size_t off = para_start(w, para, linep);
 	const char *s;
 	size_t n;
 
-	if (off > p->srclen)
-		off = p->srclen;
 	s = p->src + off;
 	n = p->srclen - off;
 	*offp = off;
@@ -671,7 +782,8 @@ strip_box(cmark_node *para, struct buf *b, size_t *skip)
 /* Add the milestone of a task item's first paragraph; 0 if its text
  * turns out not to start with the box after all. */
 static int
-add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
+add_milestone(struct walk *w, cmark_node *para, int state, size_t off,
+    long line)
 {
 	struct plan *p = w->p;
 	struct milestone *m;
@@ -690,8 +802,8 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	m = &p->ms[p->nms];
 	memset(m, 0, sizeof *m);
 	w->mown[p->nms++] = here(w);
-	m->line = cmark_node_get_start_line(para);
-	m->col = cmark_node_get_start_column(para);
+	m->line = line;
+	m->col = (int)(off - line_off(w, line)) + 1;
 	m->depth = (int)w->nitems;
 	m->state = (enum ms_state)state;
 	m->mark = p->src[off + 1];
@@ -746,6 +858,7 @@ on_item_enter(struct walk *w, cmark_node *item)
 	cmark_node *para = cmark_node_first_child(item);
 	long goal = w->nitems ? w->items[w->nitems - 1] : -1;
 	size_t off;
+	long line;
 	int state, listed = goals_list_here(w);
 
 	if (w->nitems == w->capitems) {
@@ -755,8 +868,8 @@ on_item_enter(struct walk *w, cmark_node *item)
 	}
 	w->istask[w->nitems] = 0;
 	if (para != NULL && cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH) {
-		if ((state = box_state(w, para, &off)) >= 0 &&
-		    add_milestone(w, para, state, off)) {
+		if ((state = box_state(w, para, &off, &line)) >= 0 &&
+		    add_milestone(w, para, state, off, line)) {
 			/* A box in a list of goals: a goal that is its own
 			 * milestone. */
 			if (listed) {
@@ -768,11 +881,13 @@ on_item_enter(struct walk *w, cmark_node *item)
 				w->mown[w->p->nms - 1].item = goal;
 			}
 			w->istask[w->nitems] = 1;
+			w->task_para = para;
 			w->items[w->nitems++] = goal;
 			w->in_task++;
 			return;
 		}
-		if (w->in_task == 0 && off < w->p->srclen && (listed ||
+		/* A marked item is a goal even inside a milestone. */
+		if (off < w->p->srclen && (listed ||
 		    may_mark(w->ctx, (unsigned char)w->p->src[off]))) {
 			long mlen;
 
@@ -828,30 +943,16 @@ static void
 on_paragraph(struct walk *w, cmark_node *para, int skip_first)
 {
 	const struct plan *p = w->p;
-	long line = cmark_node_get_start_line(para) + skip_first;
-	long last = cmark_node_get_end_line(para);
-	size_t off = line_off(w, line) + (size_t)cmark_node_get_start_column(para) - 1;
+	long first, line, last = cmark_node_get_end_line(para);
+	size_t off = para_start(w, para, &first);
 	struct date_ref r = { .today = w->ctx->today, .has_today = 1 };
 	struct pdate d;
 	int after_label = 0;
 
-	for (; line <= last && off < p->srclen; line++) {
-		size_t end, start = off;
-		int q = w->bq;
+	for (line = first + skip_first; line <= last && off < p->srclen;
+	    line++) {
+		size_t end, start = line > first ? cont_start(w, line) : off;
 
-		if (line > cmark_node_get_start_line(para)) {
-			start = off = line_off(w, line);
-			end = line_end(p, off);
-			for (;;) {
-				while (start < end && (p->src[start] == ' ' ||
-				    p->src[start] == '\t'))
-					start++;
-				if (q-- > 0 && start < end && p->src[start] == '>')
-					start++;
-				else
-					break;
-			}
-		}
 		end = line_end(p, start);
 		/* Without keep_text only lines that may hold a deadline
 		 * are kept, for settle() to pick the goal's first. */
@@ -892,8 +993,9 @@ walk_tree(struct walk *w, cmark_node *doc)
 			break;
 		case CMARK_NODE_PARAGRAPH:
 			/* A goal item's first line is its title span; the
-			 * rest of its paragraph is its text. */
-			if (w->in_task == 0)
+			 * rest of its paragraph is its text.  Prose nested
+			 * in a milestone is its goal's. */
+			if (n != w->task_para)
 				on_paragraph(w, n, n == w->skip_para);
 			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
 			break;

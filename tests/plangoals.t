@@ -448,3 +448,40 @@ $ plangoals tests/data/goals-marks.md && plangoals -f json tests/data/goals-mark
 === the mark reads back from plangoals' Markdown
 $ plangoals -f markdown tests/data/goals-marks.md | plangoals -f json | jq -c '[.milestones[] | .mark + .state]'
 > [" open","xdone","xdone","/active","-cancelled",">open","<open","!open","?open","*open","~open","=open"]
+
+=== a box on the line after a link reference definition in the same item is read there
+$ printf -- '- [X]:u\n  [-]\n' | plangoals -f json | jq -c '[.line,.cancelled,(.milestones[]|[.line,.mark,.state])]'
+> [2,1,[2,"-","cancelled"]]
+
+=== a definition's title is no deadline, and a goal item after a definition is on its own line
+$ printf '# H\n\n- [r]: /u "by 2027-01-01"\n  Goal: B\n  - [ ] x\n' | plangoals -f json | jq -c '[.line,.title,.deadline]'
+> [4,"B",null]
+
+=== a marked item nested in a milestone is a goal
+$ printf '# H\n- [ ] t\n  - Goal: B\n    - [ ] u\n' | plangoals
+> <stdin>:1: goal 0/1 0%  H
+> <stdin>:2:   [ ] t
+> <stdin>:3: goal 0/1 0%  B
+> <stdin>:4:       [ ] u
+
+=== prose nested in a milestone belongs to its goal: its deadline counts
+$ printf '## Goal: X\n- [ ] a\n  - note: deadline Q2 2027\n' | plangoals --today 2026-12-01
+> <stdin>:1: goal 0/1 0%  X  deadline:2027-06-30
+> <stdin>:2:   [ ] a
+
+=== a heading that is no goal loses its date fields, as a goal title does
+$ printf -- '- [ ] a\n# Plan by 2027-03 due:2027-05-10\n## A\n- [ ] x\n## B\n- [ ] y\n' | planstat -f json --today 2026-12-01 | jq -c 'select(.type=="heading") | .title'
+> "Plan by 2027-03"
+
+=== a time after a field's date is part of the field
+$ printf '# G\n- [ ] a due:2027-01-10T10:00 b\n- [ ] c due:2027-01-10T10:00:05+01:00\n- [ ] d due:2027-01-10T10\n' | plangoals
+> <stdin>:1: goal 0/3 0%  G
+> <stdin>:2:   [ ] a b  due:2027-01-10
+> <stdin>:3:   [ ] c  due:2027-01-10
+> <stdin>:4:   [ ] d  due:invalid(2027-01-10T10)
+
+=== a goal's due field may name a month or a quarter, as the phrase does
+$ printf '# Goal: T due:2027-06\n# Goal: U due 2027-06\n# Goal: V due:2027-Q3\n' | plangoals
+> <stdin>:1: goal 0/0  T  deadline:2027-06-30
+> <stdin>:2: goal 0/0  U due 2027-06  deadline:2027-06-30
+> <stdin>:3: goal 0/0  V  deadline:2027-09-30
