@@ -483,3 +483,10 @@ $ printf '# Goal: T due:2027-06\n# Goal: U due 2027-06\n# Goal: V due:2027-Q3\n'
 > <stdin>:1: goal 0/0  T  deadline:2027-06-30
 > <stdin>:2: goal 0/0  U due 2027-06  deadline:2027-06-30
 > <stdin>:3: goal 0/0  V  deadline:2027-09-30
+
+=== a goal's due:VALUE may name a period; the calendar emoji wants a day, so the Markdown of an invalid one stays invalid
+$ printf -- '- Goal: A 📅 2027\n- Goal: B due:2027-06\n' >$TMP/p.md; plangoals -f json $TMP/p.md | jq -c '[.title, .deadline, (.invalid_dates | length)]'; plangoals -f markdown $TMP/p.md | plangoals -f json | jq -c '[.title, .deadline, (.invalid_dates | length)]'
+> ["A",null,1]
+> ["B","2027-06-30",0]
+> ["A",null,1]
+> ["B","2027-06-30",0]
