@@ -593,7 +593,7 @@ main(int argc, char *argv[])
 		.help = "  -S KEY             sort goals by deadline, progress, "
 		    "status or file (default)\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "S:",
 		.option = option,
 		.tool = &t,
