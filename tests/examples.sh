@@ -1,9 +1,10 @@
 #!/bin/sh
 # The examples people read are the examples that run (issue 14): every
 # `$ command` in a fenced block of README.md and in the EXAMPLES section
-# of each man page (as mandoc renders it) is run from the project root,
-# with the tools on PATH, and what it prints, stdout and stderr together
-# as a terminal shows them, must be what the example shows under it.
+# of each man page (as mandoc renders it) is run with the tools on PATH
+# (tests/run.sh puts them there) in a directory holding a copy of
+# samples/, and what it prints, stdout and stderr together as a terminal
+# shows them, must be what the example shows under it.
 #
 #   - A command line ending in \ or | goes on in the next line.
 #   - The commands of one block run in one shell, in order, so that
@@ -84,10 +85,11 @@ nc > 0 { want[nc] = want[nc] $0 "\n" }
 
 [ -s "$tmp/list" ] || { echo "examples: no \$ commands found"; exit 1; }
 
-# Stage 3: run each block, compare each command's output with its example.
+# Stage 3: run each block in a copy of samples/ (what an example writes
+# stays there), compare each command's output with its example.
+mkdir "$tmp/run" && cp -R samples "$tmp/run/" || exit 2
 for s in "$tmp"/b*.sh; do
-	LC_ALL=C PATH="$root/${BIN:-bin}:$PATH" sh "$s" "$root" "$tmp" \
-	    </dev/null
+	LC_ALL=C sh "$s" "$tmp/run" "$tmp" </dev/null
 done
 failed=0 total=0
 while read -r b i where cmd; do
