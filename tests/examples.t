@@ -25,3 +25,9 @@ $ printf '%s\n' text '```' '$ printf "a\\nb\\n"' a '$ printf "a\\nb\\n"' a b c '
 >   -y ...
 >   +x y
 > examples: 3 of 4 differ from what they show
+
+=== make lint's check of the rendered pages (issue 14): a [ ] that mdoc takes for delimiters renders as empty quotes, and is caught
+$ printf '.Dd December 1, 2026\n.Dt T 1\n.Os\n.Sh NAME\n.Nm t\n.Nd test\n.Sh DESCRIPTION\nA box\n.Sq [ ] ,\nor\n.Dq\nnothing.\n' >$TMP/t.1 && { sh tests/manlint.sh $TMP/t.1 >$TMP/out; echo "exit $?"; sed "s|$TMP|TMP|" $TMP/out; sh tests/manlint.sh man/plangoals.1 man/planrules.5; echo "exit $?"; }
+> exit 1
+> TMP/t.1: rendered line 7: empty quotes: A box [‘’], or “” nothing.
+> exit 0
