@@ -248,6 +248,20 @@ rec_list(struct record *r, const char *key)
 }
 
 void
+rec_words(struct record *r, const char *key, const char *words)
+{
+	const char *e;
+
+	rec_list(r, key);
+	for (; *words; words = *e ? e + 1 : e) {
+		if ((e = strchr(words, ' ')) == NULL)
+			e = words + strlen(words);
+		rec_strn(r, NULL, words, (size_t)(e - words));
+	}
+	rec_end(r);
+}
+
+void
 rec_end(struct record *r)
 {
 	rec_add(r, NULL, RF_END);
@@ -570,7 +584,42 @@ md_text(const char *s)
 	buf_free(&b);
 }
 
-static const char md_box[4] = { ' ', 'x', '/', '-' };
+/* A task's words with their sign: " #a #b". */
+static void
+md_words(struct buf *b, char sign, const char *words)
+{
+	const char *e;
+
+	while (*words) {
+		e = strchr(words, ' ');
+		if (e == NULL)
+			e = words + strlen(words);
+		buf_addc(b, ' ');
+		buf_addc(b, sign);
+		buf_add(b, words, (size_t)(e - words));
+		words = *e ? e + 1 : e;
+	}
+}
+
+/* The task fields of a milestone as plan(5) reads them back: the
+ * priority as its Obsidian Tasks emoji, the recurrence last, as its
+ * value runs to a field's key or the end. */
+static void
+md_task(struct buf *b, const struct milestone *m)
+{
+	static const char *const pri[] = { "", "\xF0\x9F\x94\xBA",
+		"\xE2\x8F\xAB", "\xF0\x9F\x94\xBC", "\xF0\x9F\x94\xBD",
+		"\xE2\x8F\xAC" };
+
+	if (m->priority != PRI_NONE && m->priority < 6)
+		buf_printf(b, " %s", pri[m->priority]);
+	md_words(b, '#', m->tags);
+	md_words(b, '+', m->projects);
+	md_words(b, '@', m->contexts);
+	if (m->recur != NULL)
+		buf_printf(b, strchr(m->recur, ' ') ?
+		    " \xF0\x9F\x94\x81 %s" : " rec:%s", m->recur);
+}
 
 struct one_field {
 	int ok;			/* fields seen: 1 if the one wanted */
@@ -612,7 +661,8 @@ static void
 md_bad(struct buf *b, enum field f, const struct pdate *d)
 {
 	static const char emoji[F_COUNT][5] = { "\xF0\x9F\x93\x85",
-		"\xE2\x9C\x85", "\xF0\x9F\x9B\xAB", "\xE2\x8F\xB3" };
+		"\xE2\x9C\x85", "\xF0\x9F\x9B\xAB", "\xE2\x8F\xB3",
+		"\xE2\x9E\x95" };
 	struct pdate v = *d;
 	char t[64];
 	size_t i;
@@ -749,7 +799,7 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
 		while (n > 0 && up[n - 1] >= m->depth)
 			n--;
 		buf_printf(b, "%*s- [%c]", indent + 2 * (int)n, "",
-		    md_box[m->state]);
+		    m->mark);
 		up[n++] = m->depth;
 		/* Fields after the text, unless an invalid one holds a
 		 * bracket that could close a field the text leaves open. */
@@ -766,6 +816,7 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
 		}
 		for (f = 0; !first && f < F_COUNT; f++)
 			md_field(b, (enum field)f, &m->date[f]);
+		md_task(b, m);
 		buf_addc(b, '\n');
 	}
 	free(up);

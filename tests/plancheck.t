@@ -165,7 +165,7 @@ $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.versio
 > https://json.schemastore.org/sarif-2.1.0.json
 > 1
 > plancheck
-> 19
+> 20
 > 12
 > 12
 
@@ -922,3 +922,8 @@ $ printf '[S-info]\ncriterion = S\nlevel = info\nscope = title\nforbid = .\n' >$
 < - Goal: Anything at all
 > <stdin>:1: S? M. A. R. T.  Anything at all
 > total: 1 goal: S 0+ 0- 1? M 0+ 0- 0? A 0+ 0- 0? R 0+ 0- 0? T 0+ 0- 0?
+
+=== plan-unknown-status: a box mark plan(5) gives no meaning is counted open and named (info)
+$ plancheck --today 2026-11-23 -l info tests/data/goals-marks.md | grep unknown-status
+> tests/data/goals-marks.md:13:3: info: the box mark "~" has no meaning here; it is counted as open [plan-unknown-status]
+> tests/data/goals-marks.md:14:3: info: the box mark "=" has no meaning here; it is counted as open [plan-unknown-status]

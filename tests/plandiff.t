@@ -340,3 +340,12 @@ $ plandiff --help.md a b c d e f 2>&1; echo "exit $?"
 > usage: plandiff [-f text|markdown|json] old new
 >        plandiff [-f text|markdown|json] -g rev file
 > exit 2
+
+=== a status change within open is reported: [ ] to [>] is forwarded
+$ printf '# G\n- [ ] a\n- [ ] b\n- [>] c\n' >$TMP/o.md; printf '# G\n- [>] a\n- [!] b\n- [x] c\n' | plandiff $TMP/o.md - | sed 1d; printf '# G\n- [>] a\n' | plandiff -f json $TMP/o.md - | jq -c 'select(.type=="state") | [.text,.before,.after]'
+> +++ <stdin>
+> <stdin>:1: goal: G: 0/3 (0%) -> 1/3 (33%)
+> <stdin>:2:   state: a (open -> forwarded)
+> <stdin>:3:   state: b (open -> important)
+> <stdin>:4:   completed: c (forwarded -> done)
+> ["a","open","forwarded"]

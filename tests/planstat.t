@@ -17,7 +17,6 @@ $ planstat --today 2026-02-20 tests/data/stat-rules.md
 === subtotals roll up through the heading tree; one-goal headings add none
 $ planstat --today 2026-02-20 tests/data/stat-tree.md
 > tests/data/stat-tree.md:1:  Roadmap        4/7  57% [###########---------]  subtotal      cancelled:1
-> tests/data/stat-tree.md:3:    Alpha        3/4  75% [###############-----]  subtotal
 > tests/data/stat-tree.md:3:    Alpha        1/2  50% [##########----------]  on-track
 > tests/data/stat-tree.md:7:      Alpha sub  2/2 100% [####################]  done
 > tests/data/stat-tree.md:11:   Area         1/2  50% [##########----------]  subtotal      cancelled:1
@@ -52,7 +51,6 @@ $ planstat -f markdown --today 2026-02-20 tests/data/stat-tree.md
 > | Where | Goal | Done | % | Progress | Status | Deadline | Days left | Cancelled | Overdue | Next due |
 > |---|---|--:|--:|---|---|---|--:|--:|--:|---|
 > | tests/data/stat-tree.md:1 | **Roadmap** | 4/7 | 57% | `[#####-----]` | subtotal |  |  | 1 | 0 |  |
-> | tests/data/stat-tree.md:3 | **Alpha** | 3/4 | 75% | `[#######---]` | subtotal |  |  | 0 | 0 |  |
 > | tests/data/stat-tree.md:3 | Alpha | 1/2 | 50% | `[#####-----]` | on-track |  |  | 0 | 0 |  |
 > | tests/data/stat-tree.md:7 | Alpha sub | 2/2 | 100% | `[##########]` | done |  |  | 0 | 0 |  |
 > | tests/data/stat-tree.md:11 | **Area** | 1/2 | 50% | `[#####-----]` | subtotal |  |  | 1 | 0 |  |
@@ -254,8 +252,16 @@ $ planstat --today 2026-11-23 -- samples/*.md tests/data/stat-*.md | grep -v '^(
 > samples/career.md:1: (file total)
 
 === the file total is an entry of vim's quickfix list with the default errorformat, at the file's first line
-$ command -v vim >/dev/null 2>&1 || exit 77; planstat --today 2026-11-23 samples/career.md samples/team-okrs.md >$TMP/qf && vim -Nu NONE -i NONE -es -c "cgetfile $TMP/qf" -c "call writefile(map(getqflist(), {_, e -> e.valid . ' ' . bufname(e.bufnr) . ':' . e.lnum}), '$TMP/out')" -c 'qa!' </dev/null; paste -d ' ' $TMP/out $TMP/qf | grep -F '(file total)' | cut -d ' ' -f1,2; grep -c '^1 ' $TMP/out; wc -l <$TMP/qf
+$ command -v vim >/dev/null 2>&1 || exit 77; planstat --today 2026-11-23 samples/career.md samples/team-okrs.md >$TMP/qf && vim -Nu NONE -i NONE -es -c "cgetfile $TMP/qf" -c "call writefile(map(getqflist(), {_, e -> e.valid . ' ' . bufname(e.bufnr) . ':' . e.lnum}), '$TMP/out')" -c 'qa!' </dev/null; paste -d ' ' $TMP/out $TMP/qf | grep -F '(file total)' | cut -d ' ' -f1,2; paste -d ' ' $TMP/out $TMP/qf | grep -v '^1 '
 > 1 samples/career.md:1
 > 1 samples/team-okrs.md:1
-> 17
-> 18
+> 0 :0 (all files)  16/49  32% [######--------------]  total         overdue:3 cancelled:2 next:2026-11-27 Rewrite the onboarding guide for the new cluster layout
+
+=== a title heading over goal sections is one row, its subtotal; a marked heading goal one row, its own
+$ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n- [ ] m\n## Goal: N\n- [ ] n\n' | planstat --today 2026-12-01
+> <stdin>:1:  Plan          2/4  50% [##########----------]  subtotal
+> <stdin>:3:    A           1/2  50% [##########----------]  on-track
+> <stdin>:6:    B           0/1   0% [--------------------]  not-started
+> <stdin>:8:  M             0/1   0% [--------------------]  not-started
+> <stdin>:10:   N           0/1   0% [--------------------]  not-started
+> <stdin>:1:  (file total)  2/6  33% [######--------------]  total

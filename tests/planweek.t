@@ -257,3 +257,8 @@ $ planweek --today 0001-01-01 samples/career.md; echo "exit $?"; planweek --toda
 > Week 0001-W01 (0001-01-01 to 0001-01-07): samples/career.md
 > 0001-01-01
 ! planweek: the week before today starts before 0001-01-01
+
+=== a todo.txt done date ("x 2026-11-25") counts as the day a milestone was completed
+$ printf '# G\n- [x] x 2026-11-25 Pay council tax +house\n- [x] x 2026-11-10 2026-11-01 earlier\n- [ ] b\n' | planweek --today 2026-11-30 -f json | jq -c 'select(.type=="period" or .type=="completed") | [.type,.completed,.text,.date]'
+> ["period",1,null,null]
+> ["completed",null,"Pay council tax","2026-11-25"]
