@@ -1,10 +1,11 @@
 #!/bin/sh
 # The examples people read are the examples that run (issue 14): every
 # `$ command` in a fenced block of README.md and in the EXAMPLES section
-# of each man page (as mandoc renders it) is run with the tools on PATH
-# (tests/run.sh puts them there) in a directory holding a copy of
-# samples/, and what it prints, stdout and stderr together as a terminal
-# shows them, must be what the example shows under it.
+# (planmark(7): PIPELINES) of each man page, as mandoc renders it, is run
+# with the tools on PATH (tests/run.sh puts them there) in a directory
+# holding a copy of samples/, and what it prints, stdout and stderr
+# together as a terminal shows them, must be what the example shows
+# under it.
 #
 #   - A command line ending in \ or | goes on in the next line.
 #   - The commands of one block run in one shell, in order, so that
@@ -39,7 +40,7 @@ for f in "$@"; do
 		inb' "$f" ;;
 	*)
 		awk '
-		/^\.Sh / { ex = ($0 == ".Sh EXAMPLES") }
+		/^\.Sh / { ex = ($0 == ".Sh EXAMPLES" || $0 == ".Sh PIPELINES") }
 		ex && /^\.Dl / {
 			print ".Dl \\&@@begin " NR; print; print ".Dl \\&@@end"
 			next }
