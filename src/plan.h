@@ -651,7 +651,8 @@ struct finding {
 				 * its depth, heap or stack limit (2) */
 };
 typedef void (*finding_cb)(void *arg, const struct finding *);
-/* Run every rule not off on every goal of a plan, in goal order. */
+/* Run every rule not off on every goal of a plan; the findings come in
+ * line order, then column, then rule order (a goal's rules in turn). */
 void ruleset_check(struct ruleset *, const struct plan *, long today,
     finding_cb, void *arg);
 /* The same, and each goal's verdict per letter S..T into score[goal]:

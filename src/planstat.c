@@ -194,8 +194,8 @@ row_place(char *out, size_t len, const char *name, const struct row *r)
 {
 	if (r->type == R_TOTAL)
 		snprintf(out, len, "%s", "");
-	else if (r->type == R_FILE)
-		snprintf(out, len, "%s:", name);
+	else if (r->type == R_FILE)	/* quickfix wants a line: the first */
+		snprintf(out, len, "%s:1:", name);
 	else
 		snprintf(out, len, "%s:%ld:", name, r->line);
 }
