@@ -610,15 +610,29 @@ md_task(struct buf *b, const struct milestone *m)
 	static const char *const pri[] = { "", "\xF0\x9F\x94\xBA",
 		"\xE2\x8F\xAB", "\xF0\x9F\x94\xBC", "\xF0\x9F\x94\xBD",
 		"\xE2\x8F\xAC" };
+	const char *r;
 
 	if (m->priority != PRI_NONE && m->priority < 6)
 		buf_printf(b, " %s", pri[m->priority]);
 	md_words(b, '#', m->tags);
 	md_words(b, '+', m->projects);
 	md_words(b, '@', m->contexts);
-	if (m->recur != NULL)
+	if (m->recur == NULL)
+		return;
+	/* After the emoji a rule is letters, digits, blanks, ',' and
+	 * '!'; any other goes in Dataview's brackets. */
+	for (r = m->recur; *r && ((*r >= 'a' && *r <= 'z') ||
+	    (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9') ||
+	    strchr(" ,!", *r) != NULL); r++)
+		;
+	if (*r != '\0') {
+		BUF_LIT(b, " \\[repeat:: ");
+		md_str(b, m->recur);
+		BUF_LIT(b, "\\]");
+	} else {
 		buf_printf(b, strchr(m->recur, ' ') ?
 		    " \xF0\x9F\x94\x81 %s" : " rec:%s", m->recur);
+	}
 }
 
 struct one_field {

@@ -155,13 +155,30 @@ skip_containers(const char *s, size_t b, size_t e)
 	return b;
 }
 
-/* A setext underline: container marks, then a run of = or -. */
-static int
-underline(const char *s, size_t b, size_t e)
+/* How far the text at t is indented past the line's last '>' (or its
+ * start, b). */
+static size_t
+indent_at(const char *s, size_t b, size_t t)
 {
+	size_t k = t;
+
+	while (k > b && s[k - 1] != '>')
+		k--;
+	return t - k;
+}
+
+/* A setext underline: container marks, then a run of = or - indented
+ * at most 3 columns more than the heading's text (ind) is; one indented
+ * more is the paragraph's text. */
+static int
+underline(const char *s, size_t b, size_t e, size_t ind)
+{
+	size_t t = skip_containers(s, b, e);
 	char c;
 
-	b = skip_containers(s, b, e);
+	if (t > b && indent_at(s, b, t) > ind + 3)
+		return 0;
+	b = t;
 	if (b == e || (s[b] != '=' && s[b] != '-'))
 		return 0;
 	for (c = s[b]; b < e && s[b] == c; b++)
@@ -234,7 +251,7 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 				ne = line_end(s, p->srclen, nb);
 				if (skip_containers(s, nb, ne) == ne)
 					return 0;
-				if (underline(s, nb, ne))
+				if (underline(s, nb, ne, indent_at(s, b, lo)))
 					break;
 				nb = next_line(s, p->srclen, nb);
 			}

@@ -497,3 +497,8 @@ $ printf -- '- Goal: A 📅 2027\n- Goal: B due:2027-06\n' >$TMP/p.md; plangoals
 > ["B","2027-06-30",0]
 > ["A",null,1]
 > ["B","2027-06-30",0]
+
+=== a recurrence rule with a character the emoji form cannot hold reads back from the Markdown
+$ printf -- '- [ ] Clean the filter [repeat:: every 2nd #week]\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[.milestones[] | .recur, .tags]'
+> - [ ] Clean the filter \[repeat:: every 2nd \#week\]
+> ["every 2nd #week",[]]

@@ -494,3 +494,16 @@ $ plantally
 > - [ ] Archive repair tool
 >   - [x] read the format
 >   - [ ] write the fixer
+
+=== a line of dashes indented four columns is a setext heading's text, not its underline: the tally goes on the last line
+< Ship it
+<     ---
+< more
+< -----
+< - [ ] a
+$ plantally
+> Ship it
+>     ---
+> more [0/1]
+> -----
+> - [ ] a
