@@ -45,7 +45,9 @@ struct week {
 	enum fmt fmt;
 	long today, since, until;	/* the period: since..until */
 	int quiet, unicode, weekly;
+	int no_git;			/* --no-git: no baseline from git */
 	struct plan *base;		/* -b or -g: the plan as it was */
+	const struct plan *then;	/* the baseline of this report */
 	int shown;			/* reports printed */
 	struct buf out;
 };
@@ -87,7 +89,7 @@ done_in_period(const struct week *w, const struct milestone *m,
 		    m->date[F_DONE].day <= w->until;
 	if (pm == NULL || (o = pm->ms_old[i]) < 0)
 		return 0;
-	return ms_open(&w->base->ms[o]);
+	return ms_open(&w->then->ms[o]);
 }
 
 static int
@@ -146,7 +148,7 @@ milestone_items(const struct week *w, const struct plan *p,
 		r->pct_then = overall(p, after > goals_done ? goals_done :
 		    after);
 	} else {
-		r->pct_then = overall(w->base, 0);
+		r->pct_then = overall(w->then, 0);
 	}
 }
 
@@ -503,17 +505,48 @@ json_report(struct week *w, const struct plan *p, const struct report *r)
 	out_write(b);
 }
 
+/*
+ * The baseline of a plan tracked in git, with no -b or -g: the plan as
+ * committed last before the period began (git rev-list -1
+ * --before=SINCE HEAD -- FILE), so that boxes ticked without a done date
+ * count.  None, quietly, for a file git does not track, one committed
+ * first in the period, or no git at all.
+ */
+static struct plan *
+git_baseline(struct week *w, const char *path)
+{
+	char day[11], msg[512];
+	char *buf;
+	size_t len;
+	struct plan *p;
+	struct buf name = { 0 };
+
+	if (w->no_git || !strcmp(path, "-"))
+		return NULL;
+	fmt_day(day, w->since);
+	if (git_show(day, path, &buf, &len, msg, sizeof msg) == -1)
+		return NULL;
+	git_warnings(day, path, msg);
+	buf_printf(&name, "%s:%s", day, path);
+	p = plan_parse(w->cli.ctx, name.s, buf, len);
+	buf_free(&name);
+	free(buf);
+	return p;
+}
+
 static int
 report_plan(void *tool, const char *path, struct plan *p)
 {
 	struct week *w = tool;
-	struct plan_diff *d = w->base ? plan_diff_new(w->base, p,
-	    plan_match_new(w->base, p)) : NULL;
+	struct plan *own = w->base || w->rev ? NULL : git_baseline(w, path);
+	struct plan *base = w->base ? w->base : own;
+	struct plan_diff *d = base ? plan_diff_new(base, p,
+	    plan_match_new(base, p)) : NULL;
 	const struct plan_match *pm = d ? d->m : NULL;
 	struct report r = { 0 };
 	size_t count[S_COUNT] = { 0 }, i, any = 0;
 
-	(void)path;
+	w->then = base;
 	milestone_items(w, p, pm, &r);
 	goal_items(w, p, pm, &r);
 	if (d != NULL)
@@ -542,6 +575,7 @@ report_plan(void *tool, const char *path, struct plan *p)
 	}
 	free(r.it);
 	plan_diff_free(d);
+	plan_free(own);
 	return 0;
 }
 
@@ -574,7 +608,7 @@ parse_date_opt(const char *name, const char *arg, long *day)
 	return 0;
 }
 
-enum { O_SINCE = 256, O_UNTIL };
+enum { O_SINCE = 256, O_UNTIL, O_NO_GIT };
 
 static int
 option(void *tool, int c, const char *arg)
@@ -588,6 +622,7 @@ option(void *tool, int c, const char *arg)
 	case 'b': w->base_arg = arg; break;
 	case 'g': w->rev = arg; break;
 	case 'q': w->quiet = 1; break;
+	case O_NO_GIT: w->no_git = 1; break;
 	default: return 2;
 	}
 	return -1;
@@ -647,6 +682,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "since", required_argument, NULL, O_SINCE },
 		{ "until", required_argument, NULL, O_UNTIL },
+		{ "no-git", no_argument, NULL, O_NO_GIT },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct week w = { 0 };
@@ -657,7 +693,7 @@ main(int argc, char *argv[])
 	w.cli = (struct cli){
 		.synopsis = "[-f text|markdown|json] [-w YYYY-Www | "
 		    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] "
-		    "[-q] [--today YYYY-MM-DD] [file ...]",
+		    "[--no-git] [-q] [--today YYYY-MM-DD] [file ...]",
 		.help = "  -w YYYY-Www        the report of that ISO week "
 		    "(default: last week)\n"
 		    "  --since, --until   the report of a period of days "
@@ -665,7 +701,10 @@ main(int argc, char *argv[])
 		    "  -b FILE            compare with the plan as it was in "
 		    "FILE\n"
 		    "  -g REV             compare with the plan as it was in "
-		    "git revision REV\n"
+		    "git at REV: a revision,\n"
+		    "                     a date (2026-11-16) or a span "
+		    "(1 week ago)\n"
+		    "  --no-git           no baseline from git's history\n"
 		    "  -q                 print nothing when nothing happened\n",
 		.formats = fmts,
 		.flags = CLI_TODAY | CLI_PLANS,
@@ -706,6 +745,8 @@ main(int argc, char *argv[])
 		warnx("%s:%s: %s", w.rev, av[0], err);
 		return cli_end(&w.cli, 2);
 	}
+	if (w.rev)
+		git_warnings(w.rev, av[0], err);
 	status = cli_each(&w.cli, report_plan);
 	plan_free(w.base);
 	buf_free(&w.out);

@@ -208,18 +208,20 @@ $ planweek --today tomorrow
 === exit 2: an unknown option prints the usage
 $ planweek -x
 ! planweek: invalid option -- 'x'
-! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] [--today YYYY-MM-DD] [file ...]
+! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === -h
 $ planweek -h
-> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] [--today YYYY-MM-DD] [file ...]
+> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [--today YYYY-MM-DD] [file ...]
 >
 >   -f FORMAT          output format: text, markdown, json (default text)
 >   -w YYYY-Www        the report of that ISO week (default: last week)
 >   --since, --until   the report of a period of days instead
 >   -b FILE            compare with the plan as it was in FILE
->   -g REV             compare with the plan as it was in git revision REV
+>   -g REV             compare with the plan as it was in git at REV: a revision,
+>                      a date (2026-11-16) or a span (1 week ago)
+>   --no-git           no baseline from git's history
 >   -q                 print nothing when nothing happened
 >   --today YYYY-MM-DD the day to count from (default today)
 >   --color[=WHEN]     colour: auto (default), always, never
