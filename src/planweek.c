@@ -7,14 +7,16 @@
 #include "plan.h"
 
 enum fmt { FMT_TEXT, FMT_MARKDOWN, FMT_JSON };
-enum sect { S_DONE, S_DUE, S_OVERDUE, S_STALLED, S_DEADLINE, S_CHANGE,
-    S_NEW, S_REMOVED, S_COUNT };
+enum sect { S_DONE, S_DUE, S_SCHEDULED, S_OVERDUE, S_GOAL_OVERDUE,
+    S_STALLED, S_DEADLINE, S_CHANGE, S_NEW, S_REMOVED, S_COUNT };
 
 static const char *const sect_names[S_COUNT] = { "completed", "due",
-    "overdue", "stalled", "deadline", "change", "new", "removed" };
+    "scheduled", "overdue", "overdue-goal", "stalled", "deadline", "change",
+    "new", "removed" };
 static const char *const sect_titles[S_COUNT] = { "Completed", "Due next",
-    "Overdue", "Stalled goals", "Deadlines in the next 30 days",
-    "Goals since the baseline", "New milestones", "Removed milestones" };
+    "Scheduled", "Overdue", "Overdue goals", "Stalled goals",
+    "Deadlines in the next 30 days", "Goals since the baseline",
+    "New milestones", "Removed milestones" };
 
 static const char *const fmts[] = { "text", "markdown", "json", NULL };
 
@@ -29,6 +31,7 @@ struct item {
 	const char *goal, *text;
 	long day;		/* the date the line is about, or LONG_MIN */
 	int then, now;		/* percents, for goals */
+	size_t seq;		/* order found, to keep it among equals */
 };
 
 struct report {
@@ -37,6 +40,7 @@ struct report {
 	size_t done_period;
 	int pct_now, pct_then;
 	size_t week[WEEKS];
+	int news;		/* something happened in the period (-q) */
 };
 
 struct week {
@@ -62,8 +66,9 @@ add(struct report *r, enum sect s, long line, const char *goal,
 		r->cap = r->cap ? r->cap * 2 : 64;
 		r->it = xrealloc(r->it, r->cap, sizeof *r->it);
 	}
-	it = &r->it[r->n++];
-	*it = (struct item){ s, line, goal, text, day, -1, -1 };
+	it = &r->it[r->n];
+	*it = (struct item){ s, line, goal, text, day, -1, -1, r->n };
+	r->n++;
 	return it;
 }
 
@@ -111,7 +116,7 @@ milestone_items(const struct week *w, const struct plan *p,
 	long today = w->today, since = w->since, until = w->until;
 	long len = until - since + 1;
 	long mon = until - date_weekday(until);
-	size_t i, after = 0;
+	size_t i, after = 0, later = 0, done = 0;
 
 	for (i = 0; i < p->nms; i++) {
 		const struct milestone *m = &p->ms[i];
@@ -123,33 +128,48 @@ milestone_items(const struct week *w, const struct plan *p,
 			    m->date[F_DONE].day : LONG_MIN);
 			r->done_period++;
 		}
+		if (m->state == MS_DONE)
+			done++;
 		if (m->state == MS_DONE && has(m, F_DONE)) {
 			long d = m->date[F_DONE].day, k;
 
 			if (d >= since)
 				after++;
+			if (d > until)
+				later++;
 			k = (d - (mon - 7L * (WEEKS - 1))) / 7;
 			if (d >= mon - 7L * (WEEKS - 1) && k < WEEKS)
 				r->week[k]++;
 		}
-		if (ms_open(m) && has(m, F_DUE) && due > until &&
-		    due <= until + len)
+		/* What comes next runs from today, where overdue ends. */
+		if (ms_open(m) && has(m, F_DUE) && due >= today &&
+		    due < today + len)
 			add(r, S_DUE, m->line, goal, m->text, due);
-		if (ms_late(m, today))
+		else if (ms_open(m) && has(m, F_SCHEDULED) &&
+		    m->date[F_SCHEDULED].day >= today &&
+		    m->date[F_SCHEDULED].day < today + len)
+			add(r, S_SCHEDULED, m->line, goal, m->text,
+			    m->date[F_SCHEDULED].day);
+		if (ms_late(m, today)) {
 			add(r, S_OVERDUE, m->line, goal, m->text, due);
+			/* It fell due in the period: news. */
+			if (due >= since && due <= until)
+				r->news = 1;
+		}
 	}
-	r->pct_now = overall(p, 0);
-	if (pm == NULL) {
-		/* Then: before the period, taking back what was done since. */
-		size_t goals_done = 0, g;
-
-		for (g = 0; g < p->ngoals; g++)
-			goals_done += p->goals[g].n[MS_DONE];
-		r->pct_then = overall(p, after > goals_done ? goals_done :
-		    after);
-	} else {
+	/* The headline is as of the period's end: what was done after it
+	 * (by done date) is taken back. */
+	if (later > done)
+		later = done;
+	if (after > done)
+		after = done;
+	r->pct_now = until >= today ? overall(p, 0) : overall(p, later);
+	if (pm == NULL)
+		r->pct_then = overall(p, after);
+	else
 		r->pct_then = overall(w->then, 0);
-	}
+	if (r->done_period > 0)
+		r->news = 1;
 }
 
 /* Nothing done in the last 14 days, by date or since the baseline. */
@@ -178,23 +198,57 @@ stalled(const struct week *w, const struct plan *p,
 	return 1;
 }
 
+/* The last done date of a goal's milestones on or before day, or
+ * LONG_MIN. */
+static long
+last_done(const struct plan *p, const struct goal *gp, long day)
+{
+	long last = LONG_MIN, d;
+	size_t i;
+
+	for (i = gp->first; i < gp->first + gp->count; i++) {
+		const struct milestone *m = &p->ms[i];
+
+		if (m->state == MS_DONE && has(m, F_DONE) &&
+		    (d = m->date[F_DONE].day) <= day && d > last)
+			last = d;
+	}
+	return last;
+}
+
 static void
 goal_items(const struct week *w, const struct plan *p,
     const struct plan_match *pm, struct report *r)
 {
-	long today = w->today;
+	long today = w->today, since = w->since, until = w->until;
 	size_t g;
 
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
+		long dl = gp->deadline.day, last;
 
-		if (stalled(w, p, pm, g))
+		if (stalled(w, p, pm, g)) {
 			add(r, S_STALLED, gp->line, goal_title(p, gp), NULL,
 			    LONG_MIN)->now = goal_percent(gp);
-		if (gp->deadline.kind == DATE_OK && gp->deadline.day >= today &&
-		    gp->deadline.day <= today + SOON_DAYS)
+			/* Stalled in the period: its last milestone was
+			 * done STALL_DAYS before a day of it. */
+			last = last_done(p, gp, until);
+			if (last != LONG_MIN && last + STALL_DAYS >= since - 1)
+				r->news = 1;
+		}
+		if (goal_late(gp, today, 0)) {
+			add(r, S_GOAL_OVERDUE, gp->line, goal_title(p, gp), NULL,
+			    dl)->now = goal_percent(gp);
+			if (dl >= since && dl <= until)
+				r->news = 1;
+		} else if (gp->deadline.kind == DATE_OK && dl >= today &&
+		    dl <= today + SOON_DAYS) {
 			add(r, S_DEADLINE, gp->line, goal_title(p, gp), NULL,
-			    gp->deadline.day)->now = goal_percent(gp);
+			    dl)->now = goal_percent(gp);
+			/* It came within SOON_DAYS in the period. */
+			if (dl - SOON_DAYS >= since && dl - SOON_DAYS <= until)
+				r->news = 1;
+		}
 	}
 }
 
@@ -262,7 +316,7 @@ period_label(const struct week *wk, struct buf *b)
 }
 
 static void
-sparkline(struct buf *b, const struct report *r, int unicode)
+sparkline(struct buf *b, const struct report *r, int unicode, int fmt_md)
 {
 	static const char *const uni[] = { "\xe2\x96\x81", "\xe2\x96\x82",
 	    "\xe2\x96\x83", "\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86",
@@ -281,6 +335,8 @@ sparkline(struct buf *b, const struct report *r, int unicode)
 		else
 			buf_addc(b, ascii[lv]);
 	}
+	if (fmt_md)
+		buf_addc(b, '`');
 	buf_adds(b, " (");
 	for (k = 0; k < WEEKS; k++)
 		buf_printf(b, "%s%zu", k ? " " : "", r->week[k]);
@@ -303,7 +359,10 @@ headline(const struct week *w, struct buf *b, const struct plan *p,
 		buf_adds(b, "no milestones");
 	}
 	buf_adds(b, "; last 8 weeks: ");
-	sparkline(b, r, w->unicode);
+	/* In Markdown the ASCII line would be read as emphasis. */
+	if (w->fmt == FMT_MARKDOWN)
+		buf_addc(b, '`');
+	sparkline(b, r, w->unicode, w->fmt == FMT_MARKDOWN);
 }
 
 static void
@@ -313,6 +372,16 @@ pct_text(int pct)
 		printf("%d%%", pct);
 	else
 		fputs("-", stdout);
+}
+
+/* "1 day", "3 days": in a static buffer, one at a time. */
+static const char *
+days(long n)
+{
+	static char s[32];
+
+	snprintf(s, sizeof s, "%ld day%s", n, n == 1 || n == -1 ? "" : "s");
+	return s;
 }
 
 /* The words after the place: what each section says of a line. */
@@ -332,13 +401,21 @@ item_text(long today, const struct item *it, void (*out)(const char *))
 			fputs(" (ticked since the baseline)", stdout);
 		break;
 	case S_DUE:
+	case S_SCHEDULED:
 	case S_OVERDUE:
 		out(it->text);
-		printf(" (due %s", d);
+		printf(" (%s %s", it->sect == S_SCHEDULED ? "scheduled" : "due",
+		    d);
 		if (it->sect == S_OVERDUE)
-			printf(", %ld days late", today - it->day);
+			printf(", %s late", days(today - it->day));
 		fputs(") - ", stdout);
 		out(it->goal);
+		break;
+	case S_GOAL_OVERDUE:
+		out(it->goal);
+		printf(" (deadline %s, %s late, ", d, days(today - it->day));
+		pct_text(it->now);
+		putchar(')');
 		break;
 	case S_STALLED:
 		out(it->goal);
@@ -348,7 +425,8 @@ item_text(long today, const struct item *it, void (*out)(const char *))
 		break;
 	case S_DEADLINE:
 		out(it->goal);
-		printf(" (deadline %s, in %ld days, ", d, it->day - today);
+		printf(" (deadline %s, %s%s, ", d, it->day == today ? "" :
+		    "in ", it->day == today ? "today" : days(it->day - today));
 		pct_text(it->now);
 		putchar(')');
 		break;
@@ -409,11 +487,11 @@ text_report(const struct week *w, const struct plan *p,
 			continue;
 		printf(fmt == FMT_MARKDOWN ? "\n### %s" : "\n%s",
 		    sect_titles[s]);
-		if (s == S_DUE) {
+		if (s == S_DUE || s == S_SCHEDULED) {
 			char a[11], b[11];
 
-			fmt_day(a, w->until + 1);
-			fmt_day(b, 2 * w->until - w->since + 1);
+			fmt_day(a, w->today);
+			fmt_day(b, w->today + w->until - w->since);
 			printf(" (%s to %s)", a, b);
 		}
 		fputs(fmt == FMT_MARKDOWN ? "\n\n" : "\n", stdout);
@@ -513,7 +591,7 @@ json_report(struct week *w, const struct plan *p, const struct report *r)
  * first in the period, or no git at all.
  */
 static struct plan *
-git_baseline(struct week *w, const char *path)
+git_baseline(struct week *w, const char *path, long since)
 {
 	char day[11], msg[512];
 	char *buf;
@@ -523,7 +601,7 @@ git_baseline(struct week *w, const char *path)
 
 	if (w->no_git || !strcmp(path, "-"))
 		return NULL;
-	fmt_day(day, w->since);
+	fmt_day(day, since);
 	if (git_show(day, path, &buf, &len, msg, sizeof msg) == -1)
 		return NULL;
 	git_warnings(day, path, msg);
@@ -534,32 +612,58 @@ git_baseline(struct week *w, const char *path)
 	return p;
 }
 
+/* Sections in order; Due next and Scheduled by day; else as found. */
+static int
+by_section(const void *a, const void *b)
+{
+	const struct item *x = a, *y = b;
+
+	if (x->sect != y->sect)
+		return x->sect < y->sect ? -1 : 1;
+	if ((x->sect == S_DUE || x->sect == S_SCHEDULED) && x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
 static int
 report_plan(void *tool, const char *path, struct plan *p)
 {
 	struct week *w = tool;
-	struct plan *own = w->base || w->rev ? NULL : git_baseline(w, path);
+	struct plan *own = w->base || w->rev ? NULL :
+	    git_baseline(w, path, w->since);
 	struct plan *base = w->base ? w->base : own;
 	struct plan_diff *d = base ? plan_diff_new(base, p,
 	    plan_match_new(base, p)) : NULL;
 	const struct plan_match *pm = d ? d->m : NULL;
 	struct report r = { 0 };
-	size_t count[S_COUNT] = { 0 }, i, any = 0;
+	size_t count[S_COUNT] = { 0 }, i;
 
 	w->then = base;
 	milestone_items(w, p, pm, &r);
 	goal_items(w, p, pm, &r);
 	if (d != NULL)
 		baseline_items(d, &r);
-	for (i = 0; i < r.n; i++)
-		count[r.it[i].sect]++;
+	/* A period that has ended, with the plan from git: the headline
+	 * is the plan as committed by the period's end. */
+	if (own != NULL && w->until < w->today) {
+		struct plan *end = git_baseline(w, path, w->until + 1);
+
+		if (end != NULL)
+			r.pct_now = overall(end, 0);
+		plan_free(end);
+	}
 	/* Goals that did not change are no news. */
 	for (i = 0; i < r.n; i++)
 		if (r.it[i].sect == S_CHANGE && r.it[i].then == r.it[i].now)
-			r.it[i].sect = S_COUNT, count[S_CHANGE]--;
-	for (i = 0; i < S_COUNT; i++)
-		any += count[i];
-	if (!(w->quiet && any == 0)) {
+			r.it[i].sect = S_COUNT;
+	qsort(r.it, r.n, sizeof *r.it, by_section);
+	for (i = 0; i < r.n; i++)
+		if (r.it[i].sect != S_COUNT)
+			count[r.it[i].sect]++;
+	/* -q: news is what happened in the period, not what stands. */
+	if (count[S_CHANGE] || count[S_NEW] || count[S_REMOVED])
+		r.news = 1;
+	if (!(w->quiet && !r.news)) {
 		size_t k = 0;
 
 		if (w->shown++ && w->fmt != FMT_JSON)

@@ -67,7 +67,7 @@ $ . tests/git-clone.sh && cp plan.md '[p]lan.md' && git add . && GIT_COMMITTER_D
 === fresh clone: planweek with no option counts a box ticked without a done date, from the last commit before the week
 $ . tests/git-clone.sh && planweek --today 2026-11-23 plan.md
 > Week 2026-W47 (2026-11-16 to 2026-11-22): plan.md
-> 1 milestone completed; 33% done (+33); last 8 weeks: ________ (0 0 0 0 0 0 0 0)
+> 1 milestone completed; 50% done (+50); last 8 weeks: ________ (0 0 0 0 0 0 0 0)
 >
 > Completed
 >   Learn Go by 2027-06-30
