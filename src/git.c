@@ -291,6 +291,7 @@ git_show(const char *rev, const char *path, char **buf, size_t *len,
 		if ((n = one_id(&commit)) == 0) {
 			snprintf(msg, msglen, "no commit before %s has %s",
 			    when.s, name);
+			ok = -2;
 			goto done;
 		}
 	} else {
@@ -317,6 +318,9 @@ git_show(const char *rev, const char *path, char **buf, size_t *len,
 	show[5] = spec.s;
 	if (git_run(show, &out, &warn, msg, msglen) == -1) {
 		name_rev(msg, msglen, commit.s, rev);
+		if (strncmp(msg, "cannot run git", 14) != 0 &&
+		    strncmp(msg, "reading from git", 16) != 0)
+			ok = -2;	/* the commit has no such file */
 		goto done;
 	}
 	ok = 0;
@@ -358,7 +362,7 @@ plan_load_git(struct plan_ctx *ctx, const char *rev, const char *path,
 	struct plan *p;
 	struct buf name = { 0 };
 
-	if (git_show(rev, path, &buf, &len, msg, msglen) == -1)
+	if (git_show(rev, path, &buf, &len, msg, msglen) < 0)
 		return NULL;
 	buf_printf(&name, "%s:%s", rev, path);
 	p = plan_parse(ctx, name.s, buf, len);

@@ -621,7 +621,9 @@ void ruleset_score(struct ruleset *, const struct plan *, long today,
  * or span (git_when): then the commit is the last before it that has
  * the file (git rev-list -1 --before=WHEN HEAD -- NAME).  0 with *buf
  * (NUL ended, caller frees), *len and git's warnings in msg (empty for
- * none, a line each), or -1 with why, one line, in msg. */
+ * none, a line each); or with why, one line, in msg: -2 when the commit
+ * was found but has no such file (or no commit before WHEN has it), -1
+ * for any other trouble. */
 int git_show(const char *rev, const char *path, char **buf, size_t *len,
     char *msg, size_t msglen);
 /* 1 if s is a date or a span back from now, with git's words for

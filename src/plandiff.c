@@ -590,7 +590,7 @@ job_run(void *arg)
 
 	if (j->rev != NULL) {
 		if (git_show(j->rev, j->path, &buf, &len, j->msg,
-		    sizeof j->msg) == -1)
+		    sizeof j->msg) < 0)
 			return NULL;
 		buf_printf(&name, "%s:%s", j->rev, j->path);
 		j->p = plan_parse(j->ctx, name.s, buf, len);

@@ -602,7 +602,7 @@ git_baseline(struct week *w, const char *path, long since)
 	if (w->no_git || !strcmp(path, "-"))
 		return NULL;
 	fmt_day(day, since);
-	if (git_show(day, path, &buf, &len, msg, sizeof msg) == -1)
+	if (git_show(day, path, &buf, &len, msg, sizeof msg) < 0)
 		return NULL;
 	git_warnings(day, path, msg);
 	buf_printf(&name, "%s:%s", day, path);
