@@ -223,7 +223,8 @@ known_load(struct check *t, struct ruleset *rs, const char *path,
 	ruleset_check(rs, old, t->cli.today, on_old, k);
 	k->p = NULL;
 	plan_free(old);
-	qsort(k->key, k->n, sizeof *k->key, by_key);
+	if (k->n > 0)
+		qsort(k->key, k->n, sizeof *k->key, by_key);
 	k->used = xcalloc(k->n + 1, 1);
 	return 0;
 }

@@ -20,6 +20,7 @@ struct pdiff {
 	int driver;		/* run by git as its diff driver */
 	const char *hold, *hnew;	/* the header's names, if not the plans' */
 	const char *rold, *rnew;	/* the two versions' bytes (driver) */
+	struct plan_ctx *ctxo, *ctxn;	/* one for each version's thread */
 	size_t rold_len, rnew_len;
 	struct buf out;
 };
@@ -671,12 +672,58 @@ option(void *tool, int c, const char *arg)
 	return -1;
 }
 
+/* Load a pair of versions, compare and print; the status. */
+static int
+run_pair(struct pdiff *t, struct job *jo, struct job *jn)
+{
+	struct plan *po, *pn;
+	int status = 2;
+
+	load_both(jo, jn);
+	po = job_result(jo);
+	pn = po != NULL ? job_result(jn) : jn->p;
+	if (po != NULL && pn != NULL) {
+		t->rold = jo->raw;
+		t->rold_len = jo->rawlen;
+		t->rnew = jn->raw;
+		t->rnew_len = jn->rawlen;
+		status = print_diff(t, po, pn, jo->side, jn->side) > 0;
+		/* git stops at an external diff that exits non-zero. */
+		if (t->driver)
+			status = 0;
+	}
+	match_side_free(jo->side);
+	match_side_free(jn->side);
+	free_both(po, pn);
+	free(jo->raw);
+	free(jn->raw);
+	return status;
+}
+
+/* -g: each file (a directory: its plans) against itself in git. */
+static int
+each_rev(void *tool, const char *path, struct plan *unused)
+{
+	struct pdiff *t = tool;
+	struct job jo = { 0 }, jn = { 0 };
+
+	(void)unused;
+	if (!strcmp(path, "-")) {
+		warnx("only one version can come from standard input");
+		return 2;
+	}
+	jo.ctx = t->ctxo;
+	jn.ctx = t->ctxn;
+	jo.rev = t->rev;
+	jo.path = jn.path = path;
+	t->header = 0;
+	return run_pair(t, &jo, &jn);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct pdiff t = { 0 };
-	struct plan_ctx *ctx2;
-	struct plan *po, *pn;
 	struct job jo = { 0 }, jn = { 0 };
 	const char *rev;
 	char err[300], *lo = NULL, *ln = NULL, *hn = NULL, **av;
@@ -685,9 +732,9 @@ main(int argc, char *argv[])
 	cli_init("plandiff");
 	t.cli = (struct cli){
 		.synopsis = "[-f text|markdown|json] old new\n"
-		    "[-f text|markdown|json] -g rev file",
-		.help = "  -g REV             compare the file as it was in git "
-		    "at REV with the file: a\n"
+		    "[-f text|markdown|json] -g rev file ...",
+		.help = "  -g REV             compare each file as it was in "
+		    "git at REV with the file: a\n"
 		    "                     revision, a date (2026-11-16) or a "
 		    "span (1 week ago)\n",
 		.formats = fmts,
@@ -715,64 +762,51 @@ main(int argc, char *argv[])
 	/* git's external diff: path old-file old-hex old-mode new-file
 	 * new-hex new-mode, and for a rename new-path and a message. */
 	driver = rev == NULL && (n == 7 || n == 9);
-	if (rev ? n != 1 : !(n == 2 || driver)) {
+	if (rev ? n < 1 : !(n == 2 || driver)) {
 		cli_usage(&t.cli, stderr);
 		return 2;
 	}
-	if ((rev && !strcmp(av[0], "-")) ||
-	    (n == 2 && !strcmp(av[0], "-") && !strcmp(av[1], "-"))) {
+	if (!rev && n == 2 && !strcmp(av[0], "-") && !strcmp(av[1], "-")) {
 		warnx("only one version can come from standard input");
 		return 2;
 	}
 	/* The old version is parsed in a thread: a context of its own. */
-	if ((jn.ctx = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL ||
-	    (ctx2 = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL) {
+	if ((t.ctxn = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL ||
+	    (t.ctxo = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL) {
 		warnx("%s", err);
-		plan_ctx_free(jn.ctx);
+		plan_ctx_free(t.ctxn);
 		return 2;
 	}
-	jo.ctx = ctx2;
-	if (driver) {
-		/* Places in the new version name the file where it is, so
-		 * that an editor opens it; the old version, which is not in
-		 * the work tree, keeps git's a/.  The header is git's. */
-		jo.label = lo = git_label(av[1], "a/", av[0]);
-		jn.label = ln = git_label(av[4], NULL, av[n == 9 ? 7 : 0]);
-		t.hnew = hn = git_label(av[4], "b/", av[n == 9 ? 7 : 0]);
-		jo.keep = jn.keep = t.driver = 1;
-		/* A file named "-" is a file here, not standard input. */
-		jo.path = strcmp(av[1], "-") ? av[1] : "./-";
-		jn.path = strcmp(av[4], "-") ? av[4] : "./-";
-	} else if (rev) {
-		jo.rev = rev;
-		jo.path = jn.path = av[0];
+	jo.ctx = t.ctxo;
+	jn.ctx = t.ctxn;
+	if (rev) {
+		status = cli_each(&t.cli, each_rev);
 	} else {
-		jo.path = av[0];
-		jn.path = av[1];
+		if (driver) {
+			/* Places in the new version name the file where it
+			 * is, so that an editor opens it; the old version,
+			 * which is not in the work tree, keeps git's a/.  The
+			 * header is git's. */
+			jo.label = lo = git_label(av[1], "a/", av[0]);
+			jn.label = ln = git_label(av[4], NULL,
+			    av[n == 9 ? 7 : 0]);
+			t.hnew = hn = git_label(av[4], "b/", av[n == 9 ? 7 : 0]);
+			jo.keep = jn.keep = t.driver = 1;
+			/* A file named "-" is a file here, not standard
+			 * input. */
+			jo.path = strcmp(av[1], "-") ? av[1] : "./-";
+			jn.path = strcmp(av[4], "-") ? av[4] : "./-";
+		} else {
+			jo.path = av[0];
+			jn.path = av[1];
+		}
+		status = run_pair(&t, &jo, &jn);
 	}
-	load_both(&jo, &jn);
-	po = job_result(&jo);
-	pn = po != NULL ? job_result(&jn) : jn.p;
-	if (po != NULL && pn != NULL) {
-		t.rold = jo.raw;
-		t.rold_len = jo.rawlen;
-		t.rnew = jn.raw;
-		t.rnew_len = jn.rawlen;
-		status = print_diff(&t, po, pn, jo.side, jn.side) > 0;
-		/* git stops at an external diff that exits non-zero. */
-		if (driver)
-			status = 0;
-	}
-	match_side_free(jo.side);
-	match_side_free(jn.side);
-	free_both(po, pn);
-	plan_ctx_free(jn.ctx);
-	plan_ctx_free(ctx2);
+	plan_ctx_free(t.ctxn);
+	plan_ctx_free(t.ctxo);
 	free(lo);
 	free(ln);
 	free(hn);
-	free(jo.raw);
-	free(jn.raw);
 	buf_free(&t.out);
 	return cli_end(&t.cli, status);
 }

@@ -656,7 +656,8 @@ report_plan(void *tool, const char *path, struct plan *p)
 	for (i = 0; i < r.n; i++)
 		if (r.it[i].sect == S_CHANGE && r.it[i].then == r.it[i].now)
 			r.it[i].sect = S_COUNT;
-	qsort(r.it, r.n, sizeof *r.it, by_section);
+	if (r.n > 0)
+		qsort(r.it, r.n, sizeof *r.it, by_section);
 	for (i = 0; i < r.n; i++)
 		if (r.it[i].sect != S_COUNT)
 			count[r.it[i].sect]++;

@@ -147,7 +147,7 @@ $ plandiff - - </dev/null
 === one operand: usage, exit 2
 $ plandiff tests/data/diff-old.md
 ! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file
+!        plandiff [-f text|markdown|json] -g rev file ...
 ? 2
 
 === an unreadable file: exit 2
@@ -163,15 +163,15 @@ $ plandiff -f xml tests/data/diff-old.md tests/data/diff-new.md
 === a bad option: usage, exit 2
 $ plandiff -z a b 2>&1 | sed 1d
 > usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file
+>        plandiff [-f text|markdown|json] -g rev file ...
 
 === --help: usage on stdout, exit 0
 $ plandiff --help
 > usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file
+>        plandiff [-f text|markdown|json] -g rev file ...
 >
 >   -f FORMAT          output format: text, markdown, json (default text)
->   -g REV             compare the file as it was in git at REV with the file: a
+>   -g REV             compare each file as it was in git at REV with the file: a
 >                      revision, a date (2026-11-16) or a span (1 week ago)
 >   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
@@ -257,11 +257,22 @@ $ . tests/plandiff-repo.sh && plandiff -g --output=x sub/plan.md; ls x 2>&1 >/de
 ! plandiff: --output=x:sub/plan.md: a revision cannot start with '-'
 > No such file or directory
 
-=== git: -g needs one file operand
-$ plandiff -g HEAD a b
+=== git: -g needs a file operand
+$ plandiff -g HEAD
 ! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file
+!        plandiff [-f text|markdown|json] -g rev file ...
 ? 2
+
+=== git: -g takes many files and directories, each against itself in git; exit the worst
+$ . tests/plandiff-repo.sh && printf '# B\n- [ ] b\n' >sub/b.md && git add . && git commit -qm b && printf '# B\n- [x] b\n' >sub/b.md && plandiff -g HEAD sub; echo "exit $?"; plandiff -g HEAD~2 sub/plan.md sub/b.md 2>&1 | grep -e '^---' -e 'b.md'; plandiff -g HEAD~2 sub >/dev/null 2>&1; echo "exit $?"
+> --- HEAD:sub/b.md
+> +++ sub/b.md
+> sub/b.md:1: goal: B: 0/1 (0%) -> 1/1 (100%)
+> sub/b.md:2:   completed: b (open -> done)
+> exit 1
+> --- HEAD~2:sub/plan.md
+> plandiff: HEAD~2:sub/b.md: path 'sub/b.md' exists on disk, but not in 'HEAD~2'
+> exit 2
 
 === git: planweek -g takes its baseline from git
 $ . tests/plandiff-repo.sh && planweek -f json --today 2026-11-23 -g HEAD~1 sub/plan.md | jq -c 'select(.type=="new" or .type=="removed") | [.type,.text]'
@@ -297,7 +308,7 @@ $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
 $ "$(command -v plandiff)" -Z a b
 ! plandiff: invalid option -- 'Z'
 ! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file
+!        plandiff [-f text|markdown|json] -g rev file ...
 ? 2
 
 # -g takes only a revision that names one commit (issue 16, finding 9).
@@ -340,7 +351,7 @@ $ . tests/plandiff-repo.sh && git show HEAD~1:sub/plan.md >./-f && echo '/-f dif
 $ plandiff --help.md a b c d e f 2>&1; echo "exit $?"
 > plandiff: unrecognized option '--help.md'
 > usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file
+>        plandiff [-f text|markdown|json] -g rev file ...
 > exit 2
 
 # As git's diff driver plandiff never hides a change (issue 13, finding 1).
