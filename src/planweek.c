@@ -32,13 +32,17 @@ struct item {
 	long day;		/* the date the line is about, or LONG_MIN */
 	int then, now;		/* percents, for goals */
 	size_t seq;		/* order found, to keep it among equals */
+	long gline;		/* its goal's line, to group Completed */
 };
 
 struct report {
-	struct item *it;
+	char *name;		/* the plan's, kept: the plan is freed */
+	struct item *it;	/* goal and text kept too, once reported */
 	size_t n, cap;
+	size_t count[S_COUNT];	/* items by section */
 	size_t done_period;
-	int pct_now, pct_then;
+	size_t done_now, total_now;	/* at the period's end */
+	size_t done_then, total_then;	/* before it */
 	size_t week[WEEKS];
 	int news;		/* something happened in the period (-q) */
 };
@@ -52,7 +56,8 @@ struct week {
 	int no_git;			/* --no-git: no baseline from git */
 	struct plan *base;		/* -b or -g: the plan as it was */
 	const struct plan *then;	/* the baseline of this report */
-	int shown;			/* reports printed */
+	struct report *reps;		/* one a plan, printed at the end */
+	size_t nreps, capreps;
 	struct buf out;
 };
 
@@ -67,7 +72,7 @@ add(struct report *r, enum sect s, long line, const char *goal,
 		r->it = xrealloc(r->it, r->cap, sizeof *r->it);
 	}
 	it = &r->it[r->n];
-	*it = (struct item){ s, line, goal, text, day, -1, -1, r->n };
+	*it = (struct item){ s, line, goal, text, day, -1, -1, r->n, 0 };
 	r->n++;
 	return it;
 }
@@ -97,16 +102,18 @@ done_in_period(const struct week *w, const struct milestone *m,
 	return ms_open(&w->then->ms[o]);
 }
 
-static int
-overall(const struct plan *p, size_t minus)
+/* Milestones done and counted in all of a plan, less minus done. */
+static void
+overall(const struct plan *p, size_t minus, size_t *done, size_t *total)
 {
-	size_t g, done = 0, total = 0;
+	size_t g;
 
+	*done = *total = 0;
 	for (g = 0; g < p->ngoals; g++) {
-		done += p->goals[g].n[MS_DONE];
-		total += goal_total(&p->goals[g]);
+		*done += p->goals[g].n[MS_DONE];
+		*total += goal_total(&p->goals[g]);
 	}
-	return percent_of(done - minus, total);
+	*done -= minus;
 }
 
 static void
@@ -125,7 +132,8 @@ milestone_items(const struct week *w, const struct plan *p,
 
 		if (done_in_period(w, m, pm, i)) {
 			add(r, S_DONE, m->line, goal, m->text, has(m, F_DONE) ?
-			    m->date[F_DONE].day : LONG_MIN);
+			    m->date[F_DONE].day : LONG_MIN)->gline =
+			    p->goals[m->goal].line;
 			r->done_period++;
 		}
 		if (m->state == MS_DONE)
@@ -163,11 +171,11 @@ milestone_items(const struct week *w, const struct plan *p,
 		later = done;
 	if (after > done)
 		after = done;
-	r->pct_now = until >= today ? overall(p, 0) : overall(p, later);
+	overall(p, until >= today ? 0 : later, &r->done_now, &r->total_now);
 	if (pm == NULL)
-		r->pct_then = overall(p, after);
+		overall(p, after, &r->done_then, &r->total_then);
 	else
-		r->pct_then = overall(w->then, 0);
+		overall(w->then, 0, &r->done_then, &r->total_then);
 	if (r->done_period > 0)
 		r->news = 1;
 }
@@ -343,21 +351,31 @@ sparkline(struct buf *b, const struct report *r, int unicode, int fmt_md)
 	buf_addc(b, ')');
 }
 
+/* "3 milestones completed; 40% done (+10)" */
 static void
-headline(const struct week *w, struct buf *b, const struct plan *p,
-    const struct report *r)
+progress(struct buf *b, const struct report *r)
 {
-	period_label(w, b);
-	buf_printf(b, ": %s\n", p->name);
+	int now = percent_of(r->done_now, r->total_now);
+	int then = percent_of(r->done_then, r->total_then);
+
 	buf_printf(b, "%zu milestone%s completed; ", r->done_period,
 	    r->done_period == 1 ? "" : "s");
-	if (r->pct_now >= 0) {
-		buf_printf(b, "%d%% done", r->pct_now);
-		if (r->pct_then >= 0)
-			buf_printf(b, " (%+d)", r->pct_now - r->pct_then);
+	if (now >= 0) {
+		buf_printf(b, "%d%% done", now);
+		if (then >= 0)
+			buf_printf(b, " (%+d)", now - then);
 	} else {
 		buf_adds(b, "no milestones");
 	}
+}
+
+static void
+headline(const struct week *w, struct buf *b, const char *name,
+    const struct report *r)
+{
+	period_label(w, b);
+	buf_printf(b, ": %s\n", name);
+	progress(b, r);
 	buf_adds(b, "; last 8 weeks: ");
 	/* In Markdown the ASCII line would be read as emphasis. */
 	if (w->fmt == FMT_MARKDOWN)
@@ -463,16 +481,20 @@ md_out(const char *s)
 	md_text(s);
 }
 
+/* One report for every plan: with more than one, a combined headline
+ * (tot) and a line a plan, then each section grouped by plan. */
 static void
-text_report(const struct week *w, const struct plan *p,
-    const struct report *r, size_t *count)
+text_report(const struct week *w, const struct report *tot)
 {
 	enum fmt fmt = w->fmt;
-	struct buf h = { 0 };
-	size_t s, i;
-	const char *lastgoal = NULL;
+	void (*out)(const char *) = fmt == FMT_MARKDOWN ? md_out : plain;
+	struct buf h = { 0 }, name = { 0 };
+	size_t s, i, k;
+	int many = w->nreps > 1;
 
-	headline(w, &h, p, r);
+	if (many)
+		buf_printf(&name, "%zu plans", w->nreps);
+	headline(w, &h, many ? name.s : w->reps[0].name, tot);
 	if (fmt == FMT_MARKDOWN) {
 		fputs("## ", stdout);
 		for (i = 0; i < h.len && h.s[i] != '\n'; i++)
@@ -481,9 +503,19 @@ text_report(const struct week *w, const struct plan *p,
 	} else {
 		printf("%.*s\n", (int)h.len, h.s);
 	}
+	for (k = 0; many && k < w->nreps; k++) {
+		h.len = 0;
+		progress(&h, &w->reps[k]);
+		if (k == 0 && fmt == FMT_MARKDOWN)
+			putchar('\n');
+		fputs(fmt == FMT_MARKDOWN ? "- " : "  ", stdout);
+		out(w->reps[k].name);
+		printf(": %s\n", h.s);
+	}
 	buf_free(&h);
+	buf_free(&name);
 	for (s = 0; s < S_COUNT; s++) {
-		if (count[s] == 0)
+		if (tot->count[s] == 0)
 			continue;
 		printf(fmt == FMT_MARKDOWN ? "\n### %s" : "\n%s",
 		    sect_titles[s]);
@@ -495,30 +527,32 @@ text_report(const struct week *w, const struct plan *p,
 			printf(" (%s to %s)", a, b);
 		}
 		fputs(fmt == FMT_MARKDOWN ? "\n\n" : "\n", stdout);
-		for (i = 0; i < r->n; i++) {
-			const struct item *it = &r->it[i];
+		for (k = 0; k < w->nreps; k++) {
+			const struct report *r = &w->reps[k];
+			long lastgoal = 0;
 
-			if (it->sect != s)
-				continue;
-			if (s == S_DONE && it->goal != lastgoal) {
-				lastgoal = it->goal;
-				fputs(fmt == FMT_MARKDOWN ? "- " : "  ", stdout);
-				(fmt == FMT_MARKDOWN ? md_out : plain)(it->goal);
+			for (i = 0; i < r->n; i++) {
+				const struct item *it = &r->it[i];
+
+				if (it->sect != s)
+					continue;
+				if (s == S_DONE && it->gline != lastgoal) {
+					lastgoal = it->gline;
+					fputs(fmt == FMT_MARKDOWN ? "- " : "  ",
+					    stdout);
+					out(it->goal);
+					putchar('\n');
+				}
+				fputs(s == S_DONE ? (fmt == FMT_MARKDOWN ?
+				    "  - " : "    ") : (fmt == FMT_MARKDOWN ?
+				    "- " : "  "), stdout);
+				if (it->line > 0) {
+					out(r->name);
+					printf(":%ld: ", it->line);
+				}
+				item_text(w->today, it, out);
 				putchar('\n');
 			}
-			fputs(s == S_DONE ? (fmt == FMT_MARKDOWN ? "  - " :
-			    "    ") : (fmt == FMT_MARKDOWN ? "- " : "  "),
-			    stdout);
-			if (it->line > 0) {
-				if (fmt == FMT_MARKDOWN)
-					md_text(p->name);
-				else
-					fputs(p->name, stdout);
-				printf(":%ld: ", it->line);
-			}
-			item_text(w->today, it, fmt == FMT_MARKDOWN ? md_out :
-			    plain);
-			putchar('\n');
 		}
 	}
 }
@@ -542,19 +576,23 @@ json_pct(struct buf *b, const char *key, int pct)
 }
 
 static void
-json_report(struct week *w, const struct plan *p, const struct report *r)
+json_report(struct week *w, const char *type, const struct report *r)
 {
 	struct buf *b = &w->out;
 	size_t i;
 
 	json_begin(b, NULL);
-	json_kstr(b, "type", "period");
-	json_kstr(b, "file", p->name);
+	json_kstr(b, "type", type);
+	if (r->name != NULL)
+		json_kstr(b, "file", r->name);
+	else
+		json_knum(b, "files", (long long)w->nreps);
 	json_day(b, "since", w->since);
 	json_day(b, "until", w->until);
 	json_knum(b, "completed", (long long)r->done_period);
-	json_pct(b, "percent", r->pct_now);
-	json_pct(b, "percent_before", r->pct_then);
+	json_pct(b, "percent", percent_of(r->done_now, r->total_now));
+	json_pct(b, "percent_before", percent_of(r->done_then,
+	    r->total_then));
 	json_list(b, "weeks");
 	for (i = 0; i < WEEKS; i++)
 		json_knum(b, NULL, (long long)r->week[i]);
@@ -566,7 +604,7 @@ json_report(struct week *w, const struct plan *p, const struct report *r)
 
 		json_begin(b, NULL);
 		json_kstr(b, "type", sect_names[it->sect]);
-		json_kstr(b, "file", p->name);
+		json_kstr(b, "file", r->name);
 		if (it->line > 0)
 			json_knum(b, "line", it->line);
 		else
@@ -612,6 +650,9 @@ git_baseline(struct week *w, const char *path, long since)
 	return p;
 }
 
+static int report_with(struct week *, const char *, struct plan *,
+    struct plan *);
+
 /* Sections in order; Due next and Scheduled by day; else as found. */
 static int
 by_section(const void *a, const void *b)
@@ -629,14 +670,38 @@ static int
 report_plan(void *tool, const char *path, struct plan *p)
 {
 	struct week *w = tool;
-	struct plan *own = w->base || w->rev ? NULL :
-	    git_baseline(w, path, w->since);
+	struct plan *own = NULL;
+	char err[512];
+
+	/* -g: each plan's baseline is itself in git at REV. */
+	if (w->rev != NULL) {
+		if (!strcmp(path, "-")) {
+			warnx("-g: standard input is in no revision");
+			return 2;
+		}
+		if ((own = plan_load_git(w->cli.ctx, w->rev, path, err,
+		    sizeof err)) == NULL) {
+			warnx("%s:%s: %s", w->rev, path, err);
+			return 2;
+		}
+		git_warnings(w->rev, path, err);
+	} else if (w->base == NULL) {
+		own = git_baseline(w, path, w->since);
+	}
+	return report_with(w, path, p, own);
+}
+
+static int
+report_with(struct week *w, const char *path, struct plan *p,
+    struct plan *own)
+{
 	struct plan *base = w->base ? w->base : own;
+	int from_git = own != NULL && w->rev == NULL;
 	struct plan_diff *d = base ? plan_diff_new(base, p,
 	    plan_match_new(base, p)) : NULL;
 	const struct plan_match *pm = d ? d->m : NULL;
 	struct report r = { 0 };
-	size_t count[S_COUNT] = { 0 }, i;
+	size_t i, k;
 
 	w->then = base;
 	milestone_items(w, p, pm, &r);
@@ -645,11 +710,11 @@ report_plan(void *tool, const char *path, struct plan *p)
 		baseline_items(d, &r);
 	/* A period that has ended, with the plan from git: the headline
 	 * is the plan as committed by the period's end. */
-	if (own != NULL && w->until < w->today) {
+	if (from_git && w->until < w->today) {
 		struct plan *end = git_baseline(w, path, w->until + 1);
 
 		if (end != NULL)
-			r.pct_now = overall(end, 0);
+			overall(end, 0, &r.done_now, &r.total_now);
 		plan_free(end);
 	}
 	/* Goals that did not change are no news. */
@@ -660,28 +725,81 @@ report_plan(void *tool, const char *path, struct plan *p)
 		qsort(r.it, r.n, sizeof *r.it, by_section);
 	for (i = 0; i < r.n; i++)
 		if (r.it[i].sect != S_COUNT)
-			count[r.it[i].sect]++;
+			r.count[r.it[i].sect]++;
 	/* -q: news is what happened in the period, not what stands. */
-	if (count[S_CHANGE] || count[S_NEW] || count[S_REMOVED])
+	if (r.count[S_CHANGE] || r.count[S_NEW] || r.count[S_REMOVED])
 		r.news = 1;
-	if (!(w->quiet && !r.news)) {
-		size_t k = 0;
-
-		if (w->shown++ && w->fmt != FMT_JSON)
-			putchar('\n');
-		for (i = 0; i < r.n; i++)
-			if (r.it[i].sect != S_COUNT)
-				r.it[k++] = r.it[i];
-		r.n = k;
-		if (w->fmt == FMT_JSON)
-			json_report(w, p, &r);
-		else
-			text_report(w, p, &r, count);
+	/* Kept for the one report at the end: the plan is freed. */
+	k = 0;
+	for (i = 0; i < r.n; i++)
+		if (r.it[i].sect != S_COUNT) {
+			r.it[k] = r.it[i];
+			r.it[k].goal = r.it[k].goal ? xstrdup(r.it[k].goal) :
+			    NULL;
+			r.it[k].text = r.it[k].text ? xstrdup(r.it[k].text) :
+			    NULL;
+			k++;
+		}
+	r.n = k;
+	r.name = xstrdup(p->name);
+	if (w->nreps == w->capreps) {
+		w->capreps = w->capreps ? w->capreps * 2 : 16;
+		w->reps = xrealloc(w->reps, w->capreps, sizeof *w->reps);
 	}
-	free(r.it);
+	w->reps[w->nreps++] = r;
 	plan_diff_free(d);
 	plan_free(own);
 	return 0;
+}
+
+/* The report of every plan read, or nothing under -q when nothing
+ * happened in any. */
+static void
+print_reports(struct week *w)
+{
+	struct report tot = { 0 };
+	size_t i, k, news = 0;
+
+	for (i = 0; i < w->nreps; i++) {
+		const struct report *r = &w->reps[i];
+
+		news |= (size_t)r->news;
+		tot.done_period += r->done_period;
+		tot.done_now += r->done_now;
+		tot.total_now += r->total_now;
+		tot.done_then += r->done_then;
+		tot.total_then += r->total_then;
+		for (k = 0; k < WEEKS; k++)
+			tot.week[k] += r->week[k];
+		for (k = 0; k < S_COUNT; k++)
+			tot.count[k] += r->count[k];
+	}
+	if (w->nreps == 0 || (w->quiet && !news))
+		return;
+	if (w->fmt != FMT_JSON) {
+		text_report(w, &tot);
+		return;
+	}
+	for (i = 0; i < w->nreps; i++)
+		json_report(w, "period", &w->reps[i]);
+	if (w->nreps > 1)
+		json_report(w, "total", &tot);
+}
+
+static void
+free_reports(struct week *w)
+{
+	size_t i, k;
+
+	for (i = 0; i < w->nreps; i++) {
+		for (k = 0; k < w->reps[i].n; k++) {
+			free((char *)w->reps[i].it[k].goal);
+			free((char *)w->reps[i].it[k].text);
+		}
+		free(w->reps[i].it);
+		free(w->reps[i].name);
+	}
+	free(w->reps);
 }
 
 /* Parse YYYY-Www: four digits, a week of that year. */
@@ -791,7 +909,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct week w = { 0 };
-	char **av, err[512];
+	char **av;
 	int status, nfiles;
 
 	cli_init("planweek");
@@ -830,8 +948,8 @@ main(int argc, char *argv[])
 		warnx("-b and -g exclude each other");
 		return cli_end(&w.cli, 2);
 	}
-	if (w.rev && (nfiles != 1 || !strcmp(av[0], "-"))) {
-		warnx("-g needs exactly one plan file");
+	if (w.rev && nfiles == 0) {
+		warnx("-g needs plan files: standard input is in no revision");
 		return cli_end(&w.cli, 2);
 	}
 	if (w.base_arg && (nfiles > 1 || (!strcmp(w.base_arg, "-") &&
@@ -845,14 +963,9 @@ main(int argc, char *argv[])
 		warn_read(w.base_arg);
 		return cli_end(&w.cli, 2);
 	}
-	if (w.rev && (w.base = plan_load_git(w.cli.ctx, w.rev, av[0], err,
-	    sizeof err)) == NULL) {
-		warnx("%s:%s: %s", w.rev, av[0], err);
-		return cli_end(&w.cli, 2);
-	}
-	if (w.rev)
-		git_warnings(w.rev, av[0], err);
 	status = cli_each(&w.cli, report_plan);
+	print_reports(&w);
+	free_reports(&w);
 	plan_free(w.base);
 	buf_free(&w.out);
 	return cli_end(&w.cli, status);

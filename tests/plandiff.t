@@ -294,10 +294,17 @@ $ plandiff -g HEAD -
 ! plandiff: only one version can come from standard input
 ? 2
 
-=== git: planweek -g needs exactly one plan
-$ planweek -g HEAD a b
-! planweek: -g needs exactly one plan file
-? 2
+=== git: planweek -g applies to each plan; standard input is in no revision
+$ . tests/plandiff-repo.sh && printf '# B\n- [ ] b\n' >sub/b.md && git add . && git commit -qm b && printf '# B\n- [x] b\n' >sub/b.md && planweek -f json --today 2026-11-23 -g HEAD sub/plan.md sub/b.md | jq -c 'select(.type=="period" or .type=="total") | [.type,.file,.completed]'; planweek --today 2026-11-23 -g HEAD~2 sub/plan.md sub/b.md | head -n 1; planweek -g HEAD - </dev/null; echo "exit $?"; planweek -g HEAD; echo "exit $?"
+> ["period","sub/plan.md",0]
+> ["period","sub/b.md",1]
+> ["total",null,1]
+! planweek: HEAD~2:sub/b.md: path 'sub/b.md' exists on disk, but not in 'HEAD~2'
+> Week 2026-W47 (2026-11-16 to 2026-11-22): sub/plan.md
+! planweek: -g: standard input is in no revision
+> exit 2
+! planweek: -g needs plan files: standard input is in no revision
+> exit 2
 
 === a full disk: exit 2
 $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full

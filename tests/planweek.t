@@ -326,3 +326,37 @@ $ printf '# G\n- [x] a done:2026-11-18\n' | planweek -q --today 2026-11-23 | hea
 === markdown: the sparkline is code, not emphasis
 $ printf '# G\n- [x] a done:2026-11-20\n- [x] b done:2026-11-10\n' | planweek -f markdown --today 2026-11-23 | sed -n 3p
 > 1 milestone completed; 100% done (+50); last 8 weeks: `______@@` (0 0 0 0 0 0 1 1)
+
+# Many plans, one report (issue 13, finding 4).
+=== many plans: one report, a combined headline, a line a plan, each section grouped by plan
+$ planweek --today 2026-11-23 samples/career.md samples/team-okrs.md | sed -n '1,5p;/^Overdue$/,/^$/p'
+> Week 2026-W47 (2026-11-16 to 2026-11-22): 2 plans
+> 6 milestones completed; 32% done (+12); last 8 weeks: .._..-=@ (1 1 0 1 1 2 3 6)
+>   samples/career.md: 1 milestone completed; 30% done (+4)
+>   samples/team-okrs.md: 5 milestones completed; 34% done (+19)
+>
+> Overdue
+>   samples/career.md:68: Short doc for the retry-budget change (due 2026-11-20, 3 days late) - Write design docs people can act on
+>   samples/career.md:80: Lucía: runbook walkthrough (due 2026-11-18, 5 days late) - Mentor two engineers through their first on-call
+>   samples/team-okrs.md:33: Rollback in under 5 minutes, tested in a game day (due 2026-11-20, 3 days late) - Deploys are boring
+>
+
+=== 500 daily notes in a directory: one report, not 500
+$ mkdir $TMP/notes && for i in $(seq 100 599); do printf '# Day %s\n- [x] note %s done:2026-11-20\n' $i $i >$TMP/notes/d$i.md; done && planweek --today 2026-11-23 $TMP/notes | sed -n '1,2p;/^Completed/p' | sed "s|$TMP|TMP|"; planweek --today 2026-11-23 $TMP/notes | wc -l
+> Week 2026-W47 (2026-11-16 to 2026-11-22): 500 plans
+> 500 milestones completed; 100% done (+100); last 8 weeks: _______@ (0 0 0 0 0 0 0 500)
+> Completed
+> 1504
+
+=== many plans, json: a period object a plan, then the total
+$ planweek -f json --today 2026-11-23 samples/career.md samples/team-okrs.md | jq -c 'select(.type=="period" or .type=="total") | [.type,.file,.files,.completed,.percent,.percent_before]'
+> ["period","samples/career.md",null,1,30,26]
+> ["period","samples/team-okrs.md",null,5,34,15]
+> ["total",null,2,6,32,20]
+
+=== many plans, -q: one plan with news prints the whole report; none prints nothing
+$ printf '# A\n- [x] a\n' >$TMP/a.md; printf '# B\n- [x] b done:2026-11-20\n' >$TMP/b.md; cd $TMP && planweek -q --today 2026-11-23 a.md b.md | sed -n 1,4p; planweek -q --today 2026-11-23 a.md a.md
+> Week 2026-W47 (2026-11-16 to 2026-11-22): 2 plans
+> 1 milestone completed; 100% done (+50); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+>   a.md: 0 milestones completed; 100% done (+0)
+>   b.md: 1 milestone completed; 100% done (+100)
