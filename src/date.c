@@ -14,7 +14,11 @@
 #include "plan.h"
 
 const char field_names[F_COUNT][10] = {
-	"due", "done", "start", "scheduled"
+	"due", "done", "start", "scheduled", "created"
+};
+
+const char priority_names[6][8] = {
+	"", "highest", "high", "medium", "low", "lowest"
 };
 
 /* ---- bytes ---- */
@@ -576,6 +580,7 @@ static const struct {
 	{ "\xF0\x9F\x9B\xAB", F_START },	/* U+1F6EB departure */
 	{ "\xE2\x8F\xB3", F_SCHEDULED },	/* U+23F3 hourglass */
 	{ "\xE2\x8C\x9B", F_SCHEDULED },	/* U+231B hourglass */
+	{ "\xE2\x9E\x95", F_CREATED },		/* U+2795 heavy plus */
 };
 
 /* A field emoji at s[i] with its optional U+FE0F: its length, or 0. */
@@ -649,6 +654,8 @@ static const struct {
 	{ "completion", F_DONE, 1 },
 	{ "start", F_START, 0 },
 	{ "scheduled", F_SCHEDULED, 0 },
+	{ "created", F_CREATED, 0 },
+	{ "t", F_START, 0 },		/* todo.txt's threshold */
 };
 
 /* A field key at s[i]: its length and *f, or 0. */
@@ -684,6 +691,28 @@ token_end(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* An ISO 8601 time after a date, "T10:00", "T10:00:30", with "Z" or an
+ * offset "+01:00": where it ends, or i when there is none. */
+static size_t
+time_end(const char *s, size_t len, size_t i)
+{
+	size_t e;
+
+	if (at(s, len, i) != 'T' || digits(s, len, i + 1, 2) < 0 ||
+	    at(s, len, i + 3) != ':' || digits(s, len, i + 4, 2) < 0)
+		return i;
+	e = i + 6;
+	if (at(s, len, e) == ':' && digits(s, len, e + 1, 2) >= 0)
+		e += 3;
+	if (at(s, len, e) == 'Z')
+		e++;
+	else if ((at(s, len, e) == '+' || at(s, len, e) == '-') &&
+	    digits(s, len, e + 1, 2) >= 0 && at(s, len, e + 3) == ':' &&
+	    digits(s, len, e + 4, 2) >= 0)
+		e += 6;
+	return is_alnum(at(s, len, e)) ? i : e;
+}
+
 /* Does a word start at s[i]: at the line's start or after a byte that
  * is no letter or digit? */
 static int
@@ -706,24 +735,26 @@ key_field(const char *s, size_t len, size_t i, enum field *f,
 	j = skip_blanks(s, len, i + n + 1);
 	if (!is_digit(at(s, len, j)))
 		return 0;
+	if ((e = time_end(s, len, j + 10)) > j + 10 && value_at(s, j + 10, j, d))
+		return e;
 	e = token_end(s, len, j);
 	if (e - j != 10 || !value_at(s, len, j, d))
 		bad_value(d, s + j, e - j);
 	return e;
 }
 
-/* "[due:: D]" or "(due:: D)" at s[i]: the end of the field, or 0;
- * *v and *vlen are set to the value's bytes, blanks trimmed. */
+/* The value of a Dataview field "[KEY:: V]" or "(KEY:: V)" whose key
+ * of n bytes is at s[i + 1]: the end of the field, or 0; *v and *vlen
+ * are set to the value's bytes, blanks trimmed. */
 static size_t
-dataview_at(const char *s, size_t len, size_t i, enum field *f,
-    size_t *v, size_t *vlen)
+dataview_value(const char *s, size_t len, size_t i, size_t n, size_t *v,
+    size_t *vlen)
 {
 	unsigned char open = at(s, len, i);
 	char close = open == '[' ? ']' : ')';
-	size_t n, j, e, b;
+	size_t j, e, b;
 
 	if ((open != '[' && open != '(') ||
-	    (n = key_at(s, len, i + 1, 1, f)) == 0 ||
 	    !has_bytes(s, len, i + 1 + n, "::"))
 		return 0;
 	j = skip_blanks(s, len, i + n + 3);
@@ -740,6 +771,16 @@ dataview_at(const char *s, size_t len, size_t i, enum field *f,
 			*vlen = b + 1 - j;
 	*v = j;
 	return e + 1;
+}
+
+/* "[due:: D]" or "(due:: D)" at s[i]: the end of the field, or 0. */
+static size_t
+dataview_at(const char *s, size_t len, size_t i, enum field *f,
+    size_t *v, size_t *vlen)
+{
+	size_t n = key_at(s, len, i + 1, 1, f);
+
+	return n == 0 ? 0 : dataview_value(s, len, i, n, v, vlen);
 }
 
 static size_t
@@ -762,21 +803,207 @@ static int
 field_lead(unsigned char c)
 {
 	return c == '[' || c == '(' || c == 0xF0 || c == 0xE2 ||
-	    (c | 0x20) == 'd' || (c | 0x20) == 's';
+	    (c | 0x20) == 'd' || (c | 0x20) == 's' || (c | 0x20) == 'c' ||
+	    (c | 0x20) == 't';
+}
+
+/* ---- the other fields of a task ---- */
+
+/* Obsidian Tasks' priorities, highest first. */
+static const char *const pri_emojis[] = {
+	"\xF0\x9F\x94\xBA",	/* U+1F53A red triangle: highest */
+	"\xE2\x8F\xAB",		/* U+23EB double up: high */
+	"\xF0\x9F\x94\xBC",	/* U+1F53C up: medium */
+	"\xF0\x9F\x94\xBD",	/* U+1F53D down: low */
+	"\xE2\x8F\xAC",		/* U+23EC double down: lowest */
+};
+static const char *const pri_words[] = { "highest", "high", "medium",
+	"low", "lowest" };
+#define RECUR_EMOJI "\xF0\x9F\x94\x81"	/* U+1F501 repeat */
+
+/* A priority emoji at s[i]: its length (with U+FE0F) and *pri. */
+static size_t
+pri_emoji_at(const char *s, size_t len, size_t i, int *pri)
+{
+	size_t n;
+
+	for (int k = 0; k < 5; k++)
+		if ((n = has_bytes(s, len, i, pri_emojis[k])) > 0) {
+			*pri = PRI_HIGHEST + k;
+			return n + has_bytes(s, len, i + n, "\xEF\xB8\x8F");
+		}
+	return 0;
+}
+
+/* A recurrence rule as Obsidian Tasks reads one after its emoji:
+ * letters, digits, commas, spaces and '!', up to a word that is a
+ * field's key ("due:"); its end, blanks dropped. */
+static size_t
+recur_end(const char *s, size_t len, size_t i)
+{
+	size_t e = i, last = i, k;
+
+	while (e < len && (is_alnum((unsigned char)s[e]) || s[e] == ',' ||
+	    s[e] == ' ' || s[e] == '!')) {
+		if (is_alpha((unsigned char)s[e]) && word_start(s, e)) {
+			for (k = e; is_alnum(at(s, len, k)); k++)
+				;
+			if (at(s, len, k) == ':')
+				break;
+		}
+		if (s[e++] != ' ')
+			last = e;
+	}
+	return last;
+}
+
+/* "🔁 every week" at s[i]: the end of the field, or 0. */
+static size_t
+recur_field(const char *s, size_t len, size_t i, size_t *v, size_t *vlen)
+{
+	size_t n = has_bytes(s, len, i, RECUR_EMOJI), e;
+
+	if (n == 0)
+		return 0;
+	n += has_bytes(s, len, i + n, "\xEF\xB8\x8F");
+	*v = skip_blanks(s, len, i + n);
+	e = recur_end(s, len, *v);
+	*vlen = e - *v;
+	return e > *v ? e : i + n;
+}
+
+/* A byte of a tag, project or context: ASCII letters, digits, '_', '-'
+ * and '/', and any non-ASCII character but the blanks, the symbols and
+ * the emoji (lead bytes 0xE2 and 0xF0 to 0xF4). */
+static int
+tag_byte(const char *s, size_t len, size_t i)
+{
+	unsigned char c = at(s, len, i);
+
+	if (c < 0x80)
+		return is_alnum(c) || c == '_' || c == '-' || c == '/';
+	return c != 0xE2 && c < 0xF0 && !blank(s, len, i);
+}
+
+/* "#tag", "+project" or "@context" at s[i], at the start or after a
+ * blank: the end of the word, or 0.  It must hold a letter, so "#12"
+ * is an issue number and "+1" a vote. */
+static size_t
+tag_at(const char *s, size_t len, size_t i)
+{
+	size_t e = i + 1;
+	int letter = 0;
+
+	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != '\n')
+		return 0;
+	for (; tag_byte(s, len, e); e++) {
+		unsigned char c = (unsigned char)s[e];
+
+		letter |= is_alpha(c) || c == '_' || c >= 0x80;
+	}
+	return letter ? e : 0;
+}
+
+/* todo.txt's "rec:1w" at s[i]: the end of the field, or 0. */
+static size_t
+rec_field(const char *s, size_t len, size_t i, size_t *v, size_t *vlen)
+{
+	size_t e;
+
+	if (!word_start(s, i) || !has_word(s, len, i, "rec:"))
+		return 0;
+	for (e = i + 4; e < len && !blank(s, len, e) && s[e] != '\n'; e++)
+		;
+	*v = i + 4;
+	*vlen = e - *v;
+	return *vlen > 0 ? e : 0;
+}
+
+/* Dataview's "[priority:: high]" and "[repeat:: every week]": the end
+ * of the field, or 0; *pri is 0 for a recurrence. */
+static size_t
+dataview_extra(const char *s, size_t len, size_t i, int *pri, size_t *v,
+    size_t *vlen)
+{
+	size_t n, e;
+	int k;
+
+	if ((n = has_word(s, len, i + 1, "priority")) == 0 &&
+	    (n = has_word(s, len, i + 1, "repeat")) == 0)
+		return 0;
+	if ((e = dataview_value(s, len, i, n, v, vlen)) == 0)
+		return 0;
+	*pri = 0;
+	if (n == 6)
+		return *vlen > 0 ? e : 0;
+	for (k = 0; k < 5; k++)
+		if (*vlen == strlen(pri_words[k]) &&
+		    has_word(s, len, *v, pri_words[k])) {
+			*pri = PRI_HIGHEST + k;
+			return e;
+		}
+	return 0;
+}
+
+/* todo.txt's start of a task, "x DONE [CREATED]" or "(A) [CREATED]"
+ * (A to E highest to lowest, later letters lowest): where the scan
+ * goes on.  A date alone at the start is not taken as the creation
+ * date: in a Markdown list it is more often the day the task is for. */
+static size_t
+todo_prefix(const char *s, size_t len, field_cb cb, xfield_cb xcb,
+    void *arg)
+{
+	struct pdate d = { 0 };
+	size_t i = skip_blanks(s, len, 0), j;
+	unsigned char c = at(s, len, i + 1);
+
+	if (at(s, len, i) == 'x' && blank(s, len, i + 1)) {
+		j = skip_blanks(s, len, i + 1);
+		if (!value_at(s, len, j, &d))
+			return 0;
+		d.col = (int)i + 1;
+		cb(arg, F_DONE, &d, i, j + 10);
+		j += 10;
+	} else if (at(s, len, i) == '(' && c >= 'A' && c <= 'Z' &&
+	    at(s, len, i + 2) == ')' && (i + 3 == len || blank(s, len, i + 3))) {
+		xcb(arg, X_PRIORITY, c <= 'E' ? PRI_HIGHEST + (c - 'A') :
+		    PRI_LOWEST, 0, 0, i, i + 3);
+		j = i + 3;
+	} else
+		return 0;
+	i = skip_blanks(s, len, j);
+	if (i == j || !value_at(s, len, i, &d))
+		return j;
+	d.col = (int)i + 1;
+	cb(arg, F_CREATED, &d, i, i + 10);
+	return i + 10;
+}
+
+/* Bytes a field of a task can start with, beyond field_lead's. */
+static int
+task_lead(unsigned char c)
+{
+	return field_lead(c) || c == '#' || c == '+' || c == '@' ||
+	    (c | 0x20) == 'r';
 }
 
 void
-date_fields(const char *s, size_t len, field_cb cb, void *arg)
+task_fields(const char *s, size_t len, field_cb cb, xfield_cb xcb,
+    void *arg)
 {
 	struct pdate d;
 	enum field f;
-	size_t i = 0, e;
+	size_t i = 0, e, v, vlen;
+	int pri;
 
+	if (xcb != NULL)
+		i = todo_prefix(s, len, cb, xcb, arg);
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 
 		/* Dispatch on the first byte: this runs on every text. */
-		if (!field_lead(c) || (is_alpha(c) && !word_start(s, i))) {
+		if (!(xcb ? task_lead(c) : field_lead(c)) ||
+		    (is_alpha(c) && !word_start(s, i))) {
 			i++;
 			continue;
 		}
@@ -785,17 +1012,50 @@ date_fields(const char *s, size_t len, field_cb cb, void *arg)
 			e = dataview_field(s, len, i, &f, &d);
 		else if (c == 0xF0 || c == 0xE2)
 			e = emoji_field(s, len, i, &f, &d);
-		else
+		else if (is_alpha(c))
 			e = key_field(s, len, i, &f, &d);
-		if (e == 0) {
+		else
+			e = 0;
+		if (e > 0) {
+			d.line = 0;
+			d.col = i < INT_MAX ? (int)i + 1 : INT_MAX;
+			cb(arg, f, &d, i, e);
+			i = e;
+			continue;
+		}
+		if (xcb == NULL) {
 			i++;
 			continue;
 		}
-		d.line = 0;
-		d.col = i < INT_MAX ? (int)i + 1 : INT_MAX;
-		cb(arg, f, &d, i, e);
-		i = e;
+		pri = 0;
+		vlen = 0;
+		if (c == '[' || c == '(') {
+			if ((e = dataview_extra(s, len, i, &pri, &v, &vlen)))
+				xcb(arg, pri ? X_PRIORITY : X_RECUR, pri, v,
+				    vlen, i, e);
+		} else if (c == 0xF0 || c == 0xE2) {
+			if ((e = pri_emoji_at(s, len, i, &pri)) > 0) {
+				e += i;
+				xcb(arg, X_PRIORITY, pri, 0, 0, i, e);
+			} else if ((e = recur_field(s, len, i, &v, &vlen)) > 0)
+				xcb(arg, X_RECUR, 0, v, vlen, i, e);
+		} else if (c == '#' || c == '+' || c == '@') {
+			if ((e = tag_at(s, len, i)) > 0)
+				/* The blank before goes too: "a #b, c" is
+				 * "a, c". */
+				xcb(arg, c == '#' ? X_TAG : c == '+' ?
+				    X_PROJECT : X_CONTEXT, 0, i + 1,
+				    e - i - 1, i > 0 ? i - 1 : i, e);
+		} else if ((e = rec_field(s, len, i, &v, &vlen)) > 0)
+			xcb(arg, X_RECUR, 0, v, vlen, i, e);
+		i = e > i ? e : i + 1;
 	}
+}
+
+void
+date_fields(const char *s, size_t len, field_cb cb, void *arg)
+{
+	task_fields(s, len, cb, NULL, arg);
 }
 
 /* ---- deadlines ---- */

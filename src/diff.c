@@ -1,6 +1,7 @@
 /* diff.c: the changes between two matched versions of a plan, goal by
  * goal: goals added, removed, renamed; milestones added, removed, moved
- * to another goal, their state changed, their due date moved. */
+ * to another goal, their state or status changed, their due date
+ * moved. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +62,8 @@ ms_changes(struct plan_diff *d, long gn, long n)
 		add(d, K_MOVED, o, n);
 	if ((k = state_change(mo->state, mn->state)) != K_COUNT)
 		add(d, k, o, n);
+	else if (strcmp(ms_status(mo), ms_status(mn)) != 0)
+		add(d, K_STATE, o, n);	/* open to forwarded, ... */
 	if (date_differs(&mo->date[F_DUE], &mn->date[F_DUE]))
 		add(d, K_REDATED, o, n);
 }

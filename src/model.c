@@ -85,6 +85,8 @@ struct walk {
 	size_t in_task;		/* enclosing task items */
 	int bq;			/* enclosing block quotes */
 	cmark_node *skip_para;	/* a goal item's title paragraph */
+	cmark_node *task_para;	/* a milestone's own paragraph */
+	struct buf words[3];	/* a task's tags, projects, contexts */
 	/* line cursor into the source */
 	long cur_line;
 	size_t cur_off;
@@ -313,9 +315,25 @@ squeeze(char *s, size_t len)
 
 struct cut {
 	struct pdate *date;	/* F_COUNT dates to fill */
-	size_t ranges[16][2];	/* byte ranges to cut from the text */
+	size_t ranges[64][2];	/* byte ranges to cut from the text */
 	size_t nranges;
+	/* A task's other fields (task_fields), when words is set. */
+	const char *s;
+	struct buf *words;	/* tags, projects, contexts */
+	int pri;
+	size_t recur, recurlen;
+	int has_recur;
 };
+
+static void
+cut_range(struct cut *c, size_t s, size_t e)
+{
+	if (c->nranges < sizeof c->ranges / sizeof c->ranges[0]) {
+		c->ranges[c->nranges][0] = s;
+		c->ranges[c->nranges][1] = e;
+		c->nranges++;
+	}
+}
 
 static void
 field_found(void *arg, enum field f, const struct pdate *d, size_t s,
@@ -325,11 +343,55 @@ field_found(void *arg, enum field f, const struct pdate *d, size_t s,
 
 	if (c->date[f].kind == DATE_NONE)
 		c->date[f] = *d;
-	if (c->nranges < 16) {
-		c->ranges[c->nranges][0] = s;
-		c->ranges[c->nranges][1] = e;
-		c->nranges++;
+	cut_range(c, s, e);
+}
+
+static void
+xfield_found(void *arg, enum xfield x, int pri, size_t v, size_t vlen,
+    size_t s, size_t e)
+{
+	struct cut *c = arg;
+	struct buf *b;
+
+	switch (x) {
+	case X_PRIORITY:
+		if (c->pri == PRI_NONE)
+			c->pri = pri;
+		break;
+	case X_RECUR:
+		if (!c->has_recur) {
+			c->has_recur = 1;
+			c->recur = v;
+			c->recurlen = vlen;
+		}
+		break;
+	default:
+		b = &c->words[x - X_TAG];
+		if (b->len > 0)
+			buf_addc(b, ' ');
+		buf_add(b, c->s + v, vlen);
+		break;
 	}
+	cut_range(c, s, e);
+}
+
+/* Cut the ranges c found out of s; the new length of the (squeezed)
+ * text. */
+static size_t
+cut_out(struct cut *c, char *s, size_t len)
+{
+	size_t i, o = 0, r = 0;
+
+	if (c->nranges == 0)
+		return squeeze(s, len);
+	for (i = 0; i < len; i++) {
+		while (r < c->nranges && i >= c->ranges[r][1])
+			r++;
+		if (r < c->nranges && i >= c->ranges[r][0])
+			continue;
+		s[o++] = s[i];
+	}
+	return squeeze(s, o);
 }
 
 /* Read the date fields of a text and cut them out; returns the new
@@ -338,22 +400,46 @@ static size_t
 take_fields(char *s, size_t len, struct pdate date[F_COUNT])
 {
 	struct cut c = { .date = date };
-	size_t i, o = 0, r = 0;
 
 	/* Every field form holds ':' or starts with an emoji (lead byte
 	 * 0xE2 or 0xF0): most texts have neither, and need no scan. */
 	if (strcspn(s, ":\xE2\xF0") < len)	/* s is NUL-terminated */
 		date_fields(s, len, field_found, &c);
-	if (c.nranges == 0)
-		return squeeze(s, len);
-	for (i = 0; i < len; i++) {
-		while (r < c.nranges && i >= c.ranges[r][1])
-			r++;
-		if (r < c.nranges && i >= c.ranges[r][0])
-			continue;
-		s[o++] = s[i];
+	return cut_out(&c, s, len);
+}
+
+/* The same for a milestone's text, with the other fields of a task:
+ * priority, tags, projects, contexts, recurrence. */
+static void
+take_task(struct walk *w, struct milestone *m, size_t len)
+{
+	struct cut c = { .date = m->date, .s = m->text, .words = w->words };
+	char *s = m->text;
+	size_t i = 0;
+	int k;
+
+	m->tags = m->projects = m->contexts = "";
+	while (i < len && is_space((unsigned char)s[i]))
+		i++;
+	/* Beyond take_fields' bytes, '#', '+' and '@' start words, and
+	 * todo.txt's "x " and "(A)" the text. */
+	if (strcspn(s, ":#+@\xE2\xF0") >= len && s[i] != '(' &&
+	    !(s[i] == 'x' && (s[i + 1] == ' ' || s[i + 1] == '\t'))) {
+		squeeze(s, len);
+		return;
 	}
-	return squeeze(s, o);
+	for (k = 0; k < 3; k++)
+		w->words[k].len = 0;
+	task_fields(s, len, field_found, xfield_found, &c);
+	m->priority = (unsigned char)c.pri;
+	if (c.has_recur)
+		m->recur = pool_strndup(w->p, s + c.recur, c.recurlen);
+	for (k = 0; k < 3; k++)
+		if (w->words[k].len > 0)
+			*(k == 0 ? &m->tags : k == 1 ? &m->projects :
+			    &m->contexts) = pool_strndup(w->p, w->words[k].s,
+			    w->words[k].len);
+	cut_out(&c, s, len);
 }
 
 /* A goal's progress tallies (plantally(1) writes them at the end of
@@ -388,6 +474,8 @@ marker_len(struct plan_ctx *c, const char *s, size_t len)
 
 /* ---- the walk ---- */
 
+static size_t para_start(struct walk *, cmark_node *, long *);
+
 static long
 add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
     size_t tlen, long mlen)
@@ -404,8 +492,13 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	c = &w->cands[w->ncands];
 	memset(c, 0, sizeof *c);
 	c->kind = kind;
-	c->line = cmark_node_get_start_line(n);
-	c->col = cmark_node_get_start_column(n);
+	if (kind == G_ITEM) {
+		off = para_start(w, n, &c->line);
+		c->col = (int)(off - line_off(w, c->line)) + 1;
+	} else {
+		c->line = cmark_node_get_start_line(n);
+		c->col = cmark_node_get_start_column(n);
+	}
 	/* libcmark 0.30 ends a setext heading past its underline: only a
 	 * paragraph's end is used. */
 	c->title_end = kind == G_ITEM ? cmark_node_get_end_line(n) : c->line;
@@ -419,9 +512,16 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	/* Tallies first: a field's value must not run into one. */
 	len = drop_tallies(c->title, len);
 	len = take_fields(c->title, len, date);
-	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
-		c->title = model_str(w, title, &tlen);
-		drop_tallies(c->title, squeeze(c->title, tlen));
+	/* "Goal:" alone, or with fields alone, has an empty title. */
+	/* A goal's due field may name any period: "due:2027-06", as
+	 * the phrase "due 2027-06" does. */
+	if (date[F_DUE].kind == DATE_BAD) {
+		struct pdate d;
+		size_t n = strlen(date[F_DUE].text);
+
+		if (date_when(date[F_DUE].text, n, &d) == n &&
+		    d.kind == DATE_OK)
+			date[F_DUE] = d;
 	}
 	c->due = date[F_DUE];
 	c->start = date[F_START];
@@ -478,7 +578,11 @@ on_heading(struct walk *w, cmark_node *n)
 	inline_text(n, &w->tmp);
 	w->tmp.len = drop_tallies(w->tmp.s, squeeze(w->tmp.s, w->tmp.len));
 	size_t tlen = w->tmp.len;
+	struct pdate dates[F_COUNT] = { 0 };
+
+	/* As a goal's title: without its date fields. */
 	h->title = model_str(w, w->tmp.s, &tlen);
+	take_fields(h->title, tlen, dates);
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
 	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);
@@ -493,20 +597,152 @@ on_heading(struct walk *w, cmark_node *n)
 	w->hstack[w->nhstack++] = idx;
 }
 
+/* Where the text of a later line of a paragraph starts: after the
+ * indentation and up to one '>' per enclosing block quote. */
+static size_t
+cont_start(struct walk *w, long line)
+{
+	const struct plan *p = w->p;
+	size_t start = line_off(w, line), end = line_end(p, start);
+	int q = w->bq;
+
+	for (;;) {
+		while (start < end && (p->src[start] == ' ' ||
+		    p->src[start] == '\t'))
+			start++;
+		if (q-- > 0 && start < end && p->src[start] == '>')
+			start++;
+		else
+			return start;
+	}
+}
+
+/* Does a link reference definition start at s: "[label]:"? */
+static int
+is_refdef(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 4 || s[0] != '[')
+		return 0;
+	for (i = 1; i < len && s[i] != ']'; i++)
+		if (s[i] == '[')
+			return 0;
+		else if (s[i] == '\\')
+			i++;
+	return i > 1 && i + 1 < len && s[i + 1] == ':';
+}
+
+/* The line breaks in a paragraph's text. */
+static long
+para_breaks(cmark_node *para)
+{
+	cmark_iter *it = cmark_iter_new(para);
+	cmark_event_type ev;
+	const char *lit;
+	long n = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *c = cmark_iter_get_node(it);
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		switch (cmark_node_get_type(c)) {
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			n++;
+			break;
+		case CMARK_NODE_HTML_INLINE:
+			for (lit = cmark_node_get_literal(c); lit && *lit; lit++)
+				n += *lit == '\n';
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+	return n;
+}
+
+/* Where a paragraph's text starts: its line, and its offset returned.
+ * libcmark 0.30 starts a paragraph that begins with link reference
+ * definitions on the first definition's line, though the definitions
+ * are no part of its text: that starts as many lines before its end as
+ * it has line breaks. */
+static size_t
+para_start(struct walk *w, cmark_node *para, long *linep)
+{
+	const struct plan *p = w->p;
+	long line = cmark_node_get_start_line(para), l;
+	size_t off = line_off(w, line) +
+	    (size_t)cmark_node_get_start_column(para) - 1;
+
+	if (off > p->srclen)
+		off = p->srclen;
+	if (off < p->srclen && p->src[off] == '[' &&
+	    is_refdef(p->src + off, line_end(p, off) - off) &&
+	    (l = cmark_node_get_end_line(para) - para_breaks(para)) > line) {
+		line = l;
+		off = cont_start(w, line);
+	}
+	*linep = line;
+	return off;
+}
+
+/* What each mark in a box means (plan.5); other ASCII punctuation is
+ * an unknown mark, counted open. */
+static const struct {
+	char mark;
+	unsigned char state;
+	char name[10];
+} marks[] = {
+	{ ' ', MS_OPEN, "open" }, { 'x', MS_DONE, "done" },
+	{ 'X', MS_DONE, "done" }, { '/', MS_ACTIVE, "active" },
+	{ '-', MS_CANCELLED, "cancelled" }, { '>', MS_OPEN, "forwarded" },
+	{ '<', MS_OPEN, "scheduled" }, { '!', MS_OPEN, "important" },
+	{ '?', MS_OPEN, "question" }, { '*', MS_OPEN, "starred" },
+};
+
+/* The state a mark gives, or -1 for no box: a letter or a digit
+ * ("[1] Knuth, 1984" is a reference), a bracket, a backslash or a
+ * backquote, or anything not ASCII. */
+static int
+mark_state(char c)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (marks[k].mark == c)
+			return marks[k].state;
+	if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9') ||
+	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '[' ||
+	    c == ']' || c == '\\' || c == '`')
+		return -1;
+	return MS_OPEN;
+}
+
+const char *
+ms_status(const struct milestone *m)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (marks[k].mark == m->mark)
+			return marks[k].name;
+	return "unknown";
+}
+
 /* The box of a task item's first paragraph, from the source: its state
  * or -1.  The tree decides what is a list item's first paragraph; the
  * source decides what the paragraph starts with, as GitHub does. */
 static int
-box_state(struct walk *w, cmark_node *para, size_t *offp)
+box_state(struct walk *w, cmark_node *para, size_t *offp, long *linep)
 {
 	const struct plan *p = w->p;
-	size_t off = line_off(w, cmark_node_get_start_line(para)) +
-	    (size_t)cmark_node_get_start_column(para) - 1;
+	size_t off = para_start(w, para, linep);
 	const char *s;
 	size_t n;
 
-	if (off > p->srclen)
-		off = p->srclen;
 	s = p->src + off;
 	n = p->srclen - off;
 	*offp = off;
@@ -515,13 +751,7 @@ box_state(struct walk *w, cmark_node *para, size_t *offp)
 	if (n > 3 && s[3] != ' ' && s[3] != '\t' && s[3] != '\n' &&
 	    s[3] != '\r')
 		return -1;
-	switch (s[1]) {
-	case ' ': return MS_OPEN;
-	case 'x': case 'X': return MS_DONE;
-	case '/': return MS_ACTIVE;
-	case '-': return MS_CANCELLED;
-	default: return -1;
-	}
+	return mark_state(s[1]);
 }
 
 /* The text of a task's paragraph without its box: the tree's text starts
@@ -549,7 +779,8 @@ strip_box(cmark_node *para, struct buf *b, size_t *skip)
 /* Add the milestone of a task item's first paragraph; 0 if its text
  * turns out not to start with the box after all. */
 static int
-add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
+add_milestone(struct walk *w, cmark_node *para, int state, size_t off,
+    long line)
 {
 	struct plan *p = w->p;
 	struct milestone *m;
@@ -568,13 +799,14 @@ add_milestone(struct walk *w, cmark_node *para, int state, size_t off)
 	m = &p->ms[p->nms];
 	memset(m, 0, sizeof *m);
 	w->mown[p->nms++] = here(w);
-	m->line = cmark_node_get_start_line(para);
-	m->col = cmark_node_get_start_column(para);
+	m->line = line;
+	m->col = (int)(off - line_off(w, line)) + 1;
 	m->depth = (int)w->nitems;
 	m->state = (enum ms_state)state;
+	m->mark = p->src[off + 1];
 	len = w->tmp.len - skip;
 	m->text = model_str(w, w->tmp.s + skip, &len);
-	take_fields(m->text, len, m->date);
+	take_task(w, m, len);
 	for (int f = 0; f < F_COUNT; f++) {
 		m->date[f].line = m->line;
 		m->date[f].col = m->col;
@@ -623,6 +855,7 @@ on_item_enter(struct walk *w, cmark_node *item)
 	cmark_node *para = cmark_node_first_child(item);
 	long goal = w->nitems ? w->items[w->nitems - 1] : -1;
 	size_t off;
+	long line;
 	int state, listed = goals_list_here(w);
 
 	if (w->nitems == w->capitems) {
@@ -632,8 +865,8 @@ on_item_enter(struct walk *w, cmark_node *item)
 	}
 	w->istask[w->nitems] = 0;
 	if (para != NULL && cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH) {
-		if ((state = box_state(w, para, &off)) >= 0 &&
-		    add_milestone(w, para, state, off)) {
+		if ((state = box_state(w, para, &off, &line)) >= 0 &&
+		    add_milestone(w, para, state, off, line)) {
 			/* A box in a list of goals: a goal that is its own
 			 * milestone. */
 			if (listed) {
@@ -645,11 +878,13 @@ on_item_enter(struct walk *w, cmark_node *item)
 				w->mown[w->p->nms - 1].item = goal;
 			}
 			w->istask[w->nitems] = 1;
+			w->task_para = para;
 			w->items[w->nitems++] = goal;
 			w->in_task++;
 			return;
 		}
-		if (w->in_task == 0 && off < w->p->srclen && (listed ||
+		/* A marked item is a goal even inside a milestone. */
+		if (off < w->p->srclen && (listed ||
 		    may_mark(w->ctx, (unsigned char)w->p->src[off]))) {
 			long mlen;
 
@@ -705,30 +940,16 @@ static void
 on_paragraph(struct walk *w, cmark_node *para, int skip_first)
 {
 	const struct plan *p = w->p;
-	long line = cmark_node_get_start_line(para) + skip_first;
-	long last = cmark_node_get_end_line(para);
-	size_t off = line_off(w, line) + (size_t)cmark_node_get_start_column(para) - 1;
+	long first, line, last = cmark_node_get_end_line(para);
+	size_t off = para_start(w, para, &first);
 	struct date_ref r = { .today = w->ctx->today, .has_today = 1 };
 	struct pdate d;
 	int after_label = 0;
 
-	for (; line <= last && off < p->srclen; line++) {
-		size_t end, start = off;
-		int q = w->bq;
+	for (line = first + skip_first; line <= last && off < p->srclen;
+	    line++) {
+		size_t end, start = line > first ? cont_start(w, line) : off;
 
-		if (line > cmark_node_get_start_line(para)) {
-			start = off = line_off(w, line);
-			end = line_end(p, off);
-			for (;;) {
-				while (start < end && (p->src[start] == ' ' ||
-				    p->src[start] == '\t'))
-					start++;
-				if (q-- > 0 && start < end && p->src[start] == '>')
-					start++;
-				else
-					break;
-			}
-		}
 		end = line_end(p, start);
 		/* Without keep_text only lines that may hold a deadline
 		 * are kept, for settle() to pick the goal's first. */
@@ -769,8 +990,9 @@ walk_tree(struct walk *w, cmark_node *doc)
 			break;
 		case CMARK_NODE_PARAGRAPH:
 			/* A goal item's first line is its title span; the
-			 * rest of its paragraph is its text. */
-			if (w->in_task == 0)
+			 * rest of its paragraph is its text.  Prose nested
+			 * in a milestone is its goal's. */
+			if (n != w->task_para)
 				on_paragraph(w, n, n == w->skip_para);
 			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
 			break;
@@ -1291,6 +1513,8 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	free(w.items);
 	free(w.istask);
 	buf_free(&w.tmp);
+	for (int k = 0; k < 3; k++)
+		buf_free(&w.words[k]);
 	return p;
 }
 
@@ -1363,6 +1587,33 @@ int
 goal_percent(const struct goal *g)
 {
 	return percent_of(g->n[MS_DONE], goal_total(g));
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+int
+word_listed(const char *words, const char *w)
+{
+	size_t n = strlen(w), k;
+	const char *e;
+
+	for (; *words; words = *e ? e + 1 : e) {
+		e = strchr(words, ' ');
+		if (e == NULL)
+			e = words + strlen(words);
+		if ((size_t)(e - words) != n)
+			continue;
+		for (k = 0; k < n; k++)
+			if (lower(words[k]) != lower(w[k]))
+				break;
+		if (k == n)
+			return 1;
+	}
+	return 0;
 }
 
 int

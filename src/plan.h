@@ -47,9 +47,14 @@ struct pdate {
 };
 
 /* Which date field of a milestone (or goal) a written field sets. */
-enum field { F_DUE, F_DONE, F_START, F_SCHEDULED, F_COUNT };
+enum field { F_DUE, F_DONE, F_START, F_SCHEDULED, F_CREATED, F_COUNT };
 
 extern const char field_names[F_COUNT][10];	/* "due", "done", ... */
+
+/* A task's priority, as Obsidian Tasks names them. */
+enum priority { PRI_NONE, PRI_HIGHEST, PRI_HIGH, PRI_MEDIUM, PRI_LOW,
+    PRI_LOWEST };
+extern const char priority_names[6][8];	/* "", "highest", ... */
 
 long date_days(int y, int m, int d);		/* civil date to day number */
 void date_ymd(long day, int *y, int *m, int *d);/* day number to civil date */
@@ -75,6 +80,16 @@ long date_isoweek_monday(int year, int week);	/* -1 for no such week */
 typedef void (*field_cb)(void *arg, enum field f, const struct pdate *d,
     size_t start, size_t end);
 void date_fields(const char *s, size_t len, field_cb cb, void *arg);
+/* The same and, to xcb, the other fields of a task's text (plan.5):
+ * todo.txt's "x DONE [CREATED]" or "(A) [CREATED]" at the start,
+ * priorities, #tags, +projects, @contexts and recurrence.  xcb gets the
+ * priority (X_PRIORITY) or the value's bytes v..v+vlen, and the range
+ * the field covers. */
+enum xfield { X_PRIORITY, X_TAG, X_PROJECT, X_CONTEXT, X_RECUR };
+typedef void (*xfield_cb)(void *arg, enum xfield x, int pri, size_t v,
+    size_t vlen, size_t start, size_t end);
+void task_fields(const char *s, size_t len, field_cb cb, xfield_cb xcb,
+    void *arg);
 /* First deadline phrase (by|before|until|due|deadline[:] WHEN) in s;
  * returns 1 and sets d (d->col is the byte offset of WHEN in s + 1). */
 int date_deadline(const char *s, size_t len, struct pdate *d);
@@ -108,8 +123,14 @@ struct milestone {
 	int col;		/* column (bytes, from 1) of the box */
 	int depth;		/* enclosing list items, 0 at the top */
 	enum ms_state state;
-	char *text;		/* plain text, box and date fields removed */
+	char mark;		/* the box's character as written */
+	unsigned char priority;	/* enum priority */
+	char *text;		/* plain text, box and fields removed */
 	struct pdate date[F_COUNT];
+	/* Words without their sign, one space between, "" for none:
+	 * #tags, +projects, @contexts. */
+	const char *tags, *projects, *contexts;
+	const char *recur;	/* the rule as written, or NULL */
 	const char *src;	/* the item's first line in the source, */
 	size_t srclen;		/* from the box to the end of that line */
 	size_t goal;		/* index of its goal */
@@ -210,6 +231,13 @@ const char *goal_title(const struct plan *, const struct goal *);
 int percent_of(size_t done, size_t total);
 /* Percent done of a goal, rounded down; -1 for no countable milestones. */
 int goal_percent(const struct goal *);
+/* Is w (without its sign) one of the words of a milestone's tags,
+ * projects or contexts?  ASCII case is ignored, as Obsidian does. */
+int word_listed(const char *words, const char *w);
+/* What a milestone's mark means: its state's name, or "forwarded",
+ * "scheduled", "important", "question", "starred"; "unknown" for
+ * another mark, counted open (plan.5). */
+const char *ms_status(const struct milestone *);
 /* A milestone still to do: open or active. */
 int ms_open(const struct milestone *);
 /* A milestone still to do whose due date is before today. */
@@ -377,6 +405,8 @@ void rec_date(struct record *, const char *key, const struct pdate *);
 void rec_begin(struct record *, const char *key);	/* an object */
 void rec_list(struct record *, const char *key);	/* a list */
 void rec_end(struct record *);				/* of either */
+/* Words separated by a space, as a list. */
+void rec_words(struct record *, const char *key, const char *words);
 void rec_only(struct record *, unsigned flags);	/* the last field */
 const struct rfield *rec_get(const struct record *, const char *key);
 void out_json(struct buf *, const struct record *);	/* a line */
@@ -395,8 +425,19 @@ void sarif_end(struct buf *);
 
 /* Text from a document or a rules file, for a terminal (text_escape). */
 void out_text(struct buf *, const char *s);
-/* Print text to stdout escaped for Markdown: it reads back the same. */
-void md_text(const char *s);
+/* Text escaped for Markdown: it reads back the same. */
+void md_str(struct buf *, const char *s);
+void md_text(const char *s);			/* the same to stdout */
+/* Which goals and milestones an output shows, by index; a NULL
+ * function (or pick) shows all. */
+struct pick {
+	int (*goal)(void *arg, const struct plan *, size_t goal);
+	int (*ms)(void *arg, const struct plan *, size_t ms);
+	void *arg;
+};
+/* A plan as Markdown that reads back as the same goals, milestones,
+ * states and dates (see plangoals(1), -f markdown). */
+void md_plan(struct buf *, const struct plan *, const struct pick *);
 /* A progress bar of width cells into out (room for width * 3 + 3
  * bytes): Unicode blocks when utf8, else [###---]. */
 void progress_bar(char *out, int pct, int width, int utf8);

@@ -98,8 +98,7 @@ ms_detail(enum fmt fmt, const struct plan_diff *d, const struct change *c)
 		putchar(')');
 		break;
 	case K_COMPLETED: case K_REOPENED: case K_CANCELLED: case K_STATE:
-		printf(" (%s -> %s)", ms_state_names[o->state],
-		    ms_state_names[n->state]);
+		printf(" (%s -> %s)", ms_status(o), ms_status(n));
 		break;
 	case K_REDATED:
 		fputs(": ", stdout);
@@ -244,8 +243,8 @@ json_ms(struct buf *b, const struct plan_diff *d, const struct change *c)
 		    goal_title(d->po, &d->po->goals[o->goal]));
 		break;
 	case K_COMPLETED: case K_REOPENED: case K_CANCELLED: case K_STATE:
-		json_kstr(b, "before", ms_state_names[o->state]);
-		json_kstr(b, "after", ms_state_names[n->state]);
+		json_kstr(b, "before", ms_status(o));
+		json_kstr(b, "after", ms_status(n));
 		break;
 	case K_REDATED:
 		json_kdate(b, "before", &o->date[F_DUE]);

@@ -46,7 +46,21 @@ shown(enum sel sel, const struct plan *p, const struct goal *g)
 	return 0;
 }
 
-static const char box[4] = { ' ', 'x', '/', '-' };
+/* The box as shown: the mark as written, but [X] as [x]. */
+static char
+box(const struct milestone *m)
+{
+	return m->mark == 'X' ? 'x' : m->mark;
+}
+
+/* A status beyond the box's state (forwarded, unknown), or NULL. */
+static const char *
+status_word(const struct milestone *m)
+{
+	const char *s = ms_status(m);
+
+	return strcmp(s, ms_state_names[m->state]) ? s : NULL;
+}
 
 static void
 print_date(const char *key, const struct pdate *d)
@@ -61,6 +75,38 @@ print_date(const char *key, const struct pdate *d)
 	}
 	date_format(d->day, s);
 	printf("  %s:%s", key, s);
+}
+
+/* Words with their sign: "#a #b". */
+static void
+print_words(char sign, const char *words)
+{
+	if (*words == '\0')
+		return;
+	printf(" %c", sign);
+	for (; *words; words++)
+		if (*words == ' ')
+			printf(" %c", sign);
+		else
+			putchar(*words);
+}
+
+/* A task's priority, tags, projects, contexts and recurrence, short:
+ * "  !high #home +house @phone recur:every week". */
+static void
+print_task(const struct milestone *m)
+{
+	if (m->priority == PRI_NONE && !*m->tags && !*m->projects &&
+	    !*m->contexts && m->recur == NULL)
+		return;
+	putchar(' ');
+	if (m->priority != PRI_NONE)
+		printf(" !%s", priority_names[m->priority]);
+	print_words('#', m->tags);
+	print_words('+', m->projects);
+	print_words('@', m->contexts);
+	if (m->recur != NULL)
+		printf(" recur:%s", m->recur);
 }
 
 static int
@@ -138,7 +184,10 @@ text_plan(const struct goals *t, const struct plan *p)
 				continue;
 			print_loc(p->name, m->line, w);
 			printf("%*s[%c] %s", 2 + 2 * (m->depth < 20 ?
-			    m->depth : 20), "", box[m->state], m->text);
+			    m->depth : 20), "", box(m), m->text);
+			if (status_word(m) != NULL)
+				printf("  %s", status_word(m));
+			print_task(m);
 			for (f = 0; f < F_COUNT; f++)
 				print_date(field_names[f], &m->date[f]);
 			if (ms_late(m, today))
@@ -208,10 +257,18 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 		rec_num(r, "line", m->line);
 		rec_str(r, "text", m->text);
 		rec_str(r, "state", ms_state_names[m->state]);
+		rec_strn(r, "mark", &m->mark, 1);
+		rec_str(r, "priority", m->priority == PRI_NONE ? NULL :
+		    priority_names[m->priority]);
 		rec_date(r, "due", &m->date[F_DUE]);
 		rec_date(r, "done_date", &m->date[F_DONE]);
 		rec_date(r, "start", &m->date[F_START]);
 		rec_date(r, "scheduled", &m->date[F_SCHEDULED]);
+		rec_date(r, "created", &m->date[F_CREATED]);
+		rec_str(r, "recur", m->recur);
+		rec_words(r, "tags", m->tags);
+		rec_words(r, "projects", m->projects);
+		rec_words(r, "contexts", m->contexts);
 		rec_num(r, "depth", m->depth);
 		rec_end(r);
 	}
@@ -219,6 +276,17 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 }
 
 /* A milestone with its goal, one TSV row. */
+static void
+tsv_date(struct record *r, const char *key, const struct pdate *d)
+{
+	if (d->kind == DATE_BAD)
+		rec_str(r, key, "invalid");
+	else
+		rec_date(r, key, d);
+}
+
+/* A milestone with its goal, one TSV row; the columns after text came
+ * later, and are last so that the earlier keep their numbers. */
 static void
 ms_record(struct record *r, const struct plan *p, const struct goal *gp,
     const struct milestone *m)
@@ -231,14 +299,17 @@ ms_record(struct record *r, const struct plan *p, const struct goal *gp,
 	rec_str(r, "goal", goal_title(p, gp));
 	rec_str(r, "state", ms_state_names[m->state]);
 	rec_num(r, "depth", m->depth);
-	for (f = 0; f < F_COUNT; f++)
-		if (m->date[f].kind == DATE_BAD)
-			rec_str(r, f == F_DONE ? "done_date" : field_names[f],
-			    "invalid");
-		else
-			rec_date(r, f == F_DONE ? "done_date" : field_names[f],
-			    &m->date[f]);
+	for (f = 0; f <= F_SCHEDULED; f++)
+		tsv_date(r, f == F_DONE ? "done_date" : field_names[f],
+		    &m->date[f]);
 	rec_str(r, "text", m->text);
+	rec_strn(r, "mark", &m->mark, 1);
+	rec_str(r, "priority", priority_names[m->priority]);
+	tsv_date(r, "created", &m->date[F_CREATED]);
+	rec_str(r, "recur", m->recur ? m->recur : "");
+	rec_str(r, "tags", m->tags);
+	rec_str(r, "projects", m->projects);
+	rec_str(r, "contexts", m->contexts);
 }
 
 /* A goal's line is built and written at once: stdio calls per key were
@@ -277,55 +348,25 @@ tsv_plan(struct goals *t, const struct plan *p)
 	}
 }
 
-static void
-md_date(const char *key, const struct pdate *d)
+static int
+pick_goal(void *arg, const struct plan *p, size_t g)
 {
-	char s[11];
+	return shown(*(enum sel *)arg, p, &p->goals[g]);
+}
 
-	if (d->kind == DATE_OK) {
-		date_format(d->day, s);
-		printf(" %s:%s", key, s);
-	} else if (d->kind == DATE_BAD) {
-		printf(" %s:%s", key, d->text);
-	}
+static int
+pick_ms(void *arg, const struct plan *p, size_t i)
+{
+	return selected(*(enum sel *)arg, &p->ms[i]);
 }
 
 static void
-md_plan(enum sel sel, const struct plan *p)
+md_out(struct goals *t, const struct plan *p)
 {
-	size_t g, i;
-	int f, any = 0;
+	struct pick k = { pick_goal, pick_ms, &t->sel };
 
-	for (g = 0; g < p->ngoals; g++) {
-		const struct goal *gp = &p->goals[g];
-
-		if (!shown(sel, p, gp))
-			continue;
-		if (!any++) {
-			fputs("# ", stdout);
-			md_text(p->name);
-			putchar('\n');
-		}
-		/* The deadline as a due field: it wins over any phrase. */
-		fputs("\n## Goal: ", stdout);
-		md_text(goal_title(p, gp));
-		md_date("due", &gp->deadline);
-		md_date("start", &gp->start);
-		putchar('\n');
-		if (gp->count)
-			putchar('\n');
-		for (i = gp->first; i < gp->first + gp->count; i++) {
-			const struct milestone *m = &p->ms[i];
-
-			if (!selected(sel, m))
-				continue;
-			printf("- [%c] ", box[m->state]);
-			md_text(m->text);
-			for (f = 0; f < F_COUNT; f++)
-				md_date(field_names[f], &m->date[f]);
-			putchar('\n');
-		}
-	}
+	md_plan(&t->out, p, &k);
+	out_write(&t->out);
 }
 
 static int
@@ -352,7 +393,7 @@ each(void *tool, const char *path, struct plan *p)
 	case FMT_TEXT: text_plan(t, p); break;
 	case FMT_JSON: json_plan(t, p); break;
 	case FMT_TSV: tsv_plan(t, p); break;
-	case FMT_MARKDOWN: md_plan(t->sel, p); break;
+	case FMT_MARKDOWN: md_out(t, p); break;
 	}
 	return 0;
 }
@@ -379,7 +420,8 @@ main(int argc, char *argv[])
 		return status;
 	if (t.cli.format == FMT_TSV)
 		puts("file\tline\tgoal_line\tgoal\tstate\tdepth\tdue\t"
-		    "done_date\tstart\tscheduled\ttext");
+		    "done_date\tstart\tscheduled\ttext\tmark\tpriority\t"
+		    "created\trecur\ttags\tprojects\tcontexts");
 	status = cli_each(&t.cli, each);
 	buf_free(&t.out);
 	rec_free(&t.rec);

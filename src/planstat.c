@@ -26,6 +26,7 @@ struct row {
 	long deadline;
 	int status;		/* enum gstatus, or -1 for sums */
 	size_t order;		/* document order */
+	int marked;		/* a heading that is a marked goal */
 };
 
 static const char *const fmts[] = { "text", "markdown", "json", "tsv",
@@ -448,8 +449,11 @@ heading_rows(const struct plan *p, const struct row *goals)
 	/* A goal's title has its marker and date fields taken out. */
 	for (i = 0; i < p->ngoals; i++)
 		if ((p->goals[i].kind == G_HEADING ||
-		    p->goals[i].kind == G_SECTION) && p->goals[i].heading >= 0)
+		    p->goals[i].kind == G_SECTION) && p->goals[i].heading >= 0) {
 			h[p->goals[i].heading].title = p->goals[i].title;
+			h[p->goals[i].heading].marked =
+			    p->goals[i].kind == G_HEADING;
+		}
 	for (i = 0; i < p->ngoals; i++) {
 		long k = p->goals[goals[i].order].heading;
 		size_t depth = 0;
@@ -508,11 +512,20 @@ print_plan(void *tool, const char *path, struct plan *p)
 		for (i = 0, j = 0; i < p->ngoals || j < p->nheadings;) {
 			if (j < p->nheadings && (i == p->ngoals ||
 			    heads[j].line <= goals[i].line)) {
-				if (shown(&heads[j]))
+				if (shown(&heads[j]) && !heads[j].marked)
 					print_row(t, p->name, &heads[j], &w);
 				j++;
 			} else {
-				print_row(t, p->name, &goals[i++], &w);
+				/* A heading that is a goal is one row: an
+				 * unmarked one its subtotal (a title "# Plan"
+				 * over goal sections), a marked one its own. */
+				const struct goal *gp =
+				    &p->goals[goals[i].order];
+
+				if (gp->kind != G_SECTION || gp->heading < 0 ||
+				    !shown(&heads[gp->heading]))
+					print_row(t, p->name, &goals[i], &w);
+				i++;
 			}
 		}
 	} else {

@@ -93,10 +93,16 @@ is_blank(int c)
 
 /* ---- tallies ---- */
 
+/* A goal's counts as its tally shows them. */
+struct counts {
+	size_t done, total;
+};
+
 static void
-tally_text(const struct goal *g, enum tally_form form, char *out, size_t len)
+tally_text(const struct counts *n, enum tally_form form, char *out,
+    size_t len)
 {
-	int pct = goal_percent(g);
+	int pct = percent_of(n->done, n->total);
 
 	if (pct < 0)
 		pct = 0;
@@ -105,13 +111,37 @@ tally_text(const struct goal *g, enum tally_form form, char *out, size_t len)
 		snprintf(out, len, "[%d%%]", pct);
 		break;
 	case TALLY_BOTH:
-		snprintf(out, len, "[%zu/%zu %d%%]", g->n[MS_DONE],
-		    goal_total(g), pct);
+		snprintf(out, len, "[%zu/%zu %d%%]", n->done, n->total, pct);
 		break;
 	default:
-		snprintf(out, len, "[%zu/%zu]", g->n[MS_DONE], goal_total(g));
+		snprintf(out, len, "[%zu/%zu]", n->done, n->total);
 		break;
 	}
+}
+
+/* Each heading's counts: the goals under it at any depth, its own
+ * included, as planstat's subtotal.  An unmarked heading's tally is
+ * these, so a title "# Plan" over goal sections shows the whole
+ * plan's; a marked goal's is its own. */
+static struct counts *
+heading_counts(const struct plan *p)
+{
+	struct counts *h = xcalloc(p->nheadings + 1, sizeof *h);
+	size_t g;
+	long k;
+	int depth;
+
+	for (g = 0; g < p->ngoals; g++) {
+		const struct goal *gp = &p->goals[g];
+
+		/* Levels rise strictly towards the root: at most 6 steps. */
+		for (k = gp->heading, depth = 0; k >= 0 && depth++ < 8;
+		    k = p->headings[k].parent) {
+			h[k].done += gp->n[MS_DONE];
+			h[k].total += goal_total(gp);
+		}
+	}
+	return h;
 }
 
 /* ---- where a goal's tally goes ---- */
@@ -258,6 +288,7 @@ static void
 find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 {
 	struct cursor c = { p->src, p->srclen, 0, 1 };
+	struct counts *hc = heading_counts(p), n;
 	long last = 0;
 	size_t g;
 
@@ -270,6 +301,10 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 
 		if (gp->kind == G_PREAMBLE)
 			continue;
+		if (gp->kind == G_SECTION && gp->heading >= 0)
+			n = hc[gp->heading];
+		else
+			n = (struct counts){ gp->n[MS_DONE], goal_total(gp) };
 		/* A listed goal that is its own box ("- [ ] Run a 10k"
 		 * under "Goals"): its tally would land in its milestone's
 		 * text, and [0/1] says no more than the box. */
@@ -289,13 +324,12 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 			while (run > lo && is_blank(p->src[run - 1]))
 				run--;
 		}
-		if (have == TALLY_NONE && (t->only_marked ||
-		    goal_total(gp) == 0))
+		if (have == TALLY_NONE && (t->only_marked || n.total == 0))
 			continue;
 		start = first;
 		form = t->form != TALLY_NONE ? t->form :
 		    have != TALLY_NONE ? (enum tally_form)have : TALLY_FRACTION;
-		tally_text(gp, form, e.text, sizeof e.text);
+		tally_text(&n, form, e.text, sizeof e.text);
 		if (have != TALLY_NONE) {
 			e.old = start;
 			e.oldlen = hi - start;
@@ -312,6 +346,7 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 	}
 	if (ed->n > 1)
 		qsort(ed->v, ed->n, sizeof *ed->v, by_line);
+	free(hc);
 }
 
 /* The raw bytes with the edits made. */

@@ -40,11 +40,11 @@ static const char *const scope_names[] = { "title", "text", "milestone" };
 
 enum check { CK_NONE, CK_DEADLINE, CK_OVERDUE, CK_MS_OVERDUE, CK_MS_AFTER,
 	CK_INVALID, CK_DUPLICATE, CK_MIN_MS, CK_LOAD, CK_UNCLEAR, CK_BEFORE,
-	CK_COUNT };
+	CK_MARK, CK_COUNT };
 static const char *const check_names[CK_COUNT] = { "", "deadline",
 	"overdue", "milestone-overdue", "milestone-after-deadline",
 	"invalid-date", "duplicate-title", "min-milestones", "weekly-load",
-	"unclear-date", "deadline-before-plan" };
+	"unclear-date", "deadline-before-plan", "unknown-status" };
 
 static const char *const criteria[] = { "S", "M", "A", "R", "T", "plan" };
 
@@ -1042,6 +1042,21 @@ check_invalid(struct run *x)
 			    x->p->ms[i].col);
 }
 
+/* A box with a mark plan(5) gives no meaning, counted open. */
+static void
+check_mark(struct run *x)
+{
+	const struct goal *g = &x->p->goals[x->g];
+	size_t i;
+
+	for (i = g->first; i < g->first + g->count; i++) {
+		const struct milestone *m = &x->p->ms[i];
+
+		if (strcmp(ms_status(m), "unknown") == 0)
+			emit(x, m->line, m->col, m->src, 3, &m->mark, 1);
+	}
+}
+
 static void
 check_min(struct run *x)
 {
@@ -1171,6 +1186,9 @@ run_check(struct run *x)
 		break;
 	case CK_BEFORE:
 		check_before(x);
+		break;
+	case CK_MARK:
+		check_mark(x);
 		break;
 	default:
 		break;

@@ -164,7 +164,7 @@ $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.versio
 > https://json.schemastore.org/sarif-2.1.0.json
 > 1
 > plancheck
-> 19
+> 20
 > 12
 > 12
 
@@ -951,3 +951,8 @@ $ . tests/plandiff-repo.sh && mkdir -p 'team plans' && printf '## Goal: Get bett
 > pre-commit: anyway)
 > good
 > 3
+
+=== plan-unknown-status: a box mark plan(5) gives no meaning is counted open and named (info)
+$ plancheck --today 2026-11-23 -l info tests/data/goals-marks.md | grep unknown-status
+> tests/data/goals-marks.md:13:3: info: the box mark "~" has no meaning here; it is counted as open [plan-unknown-status]
+> tests/data/goals-marks.md:14:3: info: the box mark "=" has no meaning here; it is counted as open [plan-unknown-status]

@@ -463,3 +463,12 @@ $ . tests/plandiff-repo.sh && chmod +x sub/plan.md && git diff
 === git: the lines shown make a patch: git apply turns the old text into the new, 40 random pairs
 $ . tests/plandiff-repo.sh && for seed in $(seq 1 40); do awk -v s=$seed 'BEGIN { srand(s); n = int(rand() * 30); for (i = 0; i < n; i++) print substr("aabbcd", int(rand() * 6) + 1, 1) }' >r.md; git add r.md; git commit -qm r; awk -v s=$seed 'BEGIN { srand(s + 1000) } { r = rand(); if (r < 0.2) next; print; if (r > 0.85) print "n" }' r.md >new; if [ $((seed % 3)) = 0 ]; then printf z >>new; fi; cp new r.md; git diff -- r.md | grep -v '^no goal' >p; git checkout -q r.md; if [ -s p ]; then git apply p || echo "seed $seed: apply failed"; fi; cmp -s r.md new || echo "seed $seed: differs"; git checkout -q r.md; done; echo done
 > done
+
+=== a status change within open is reported: [ ] to [>] is forwarded
+$ printf '# G\n- [ ] a\n- [ ] b\n- [>] c\n' >$TMP/o.md; printf '# G\n- [>] a\n- [!] b\n- [x] c\n' | plandiff $TMP/o.md - | sed 1d; printf '# G\n- [>] a\n' | plandiff -f json $TMP/o.md - | jq -c 'select(.type=="state") | [.text,.before,.after]'
+> +++ <stdin>
+> <stdin>:1: goal: G: 0/3 (0%) -> 1/3 (33%)
+> <stdin>:2:   state: a (open -> forwarded)
+> <stdin>:3:   state: b (open -> important)
+> <stdin>:4:   completed: c (forwarded -> done)
+> ["a","open","forwarded"]

@@ -115,15 +115,15 @@ $ plangoals -f json tests/data/goals-rules.md | jq -c 'keys'
 
 === TSV: a header and one row per milestone
 $ plangoals -f tsv tests/data/goals-owner.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading
-> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
-> tests/data/goals-owner.md	14	7	Ship the mobile app	open	0					Push notifications
-> tests/data/goals-owner.md	18	16	Reading	open	0					Read two books
-> tests/data/goals-owner.md	24	16	Reading	open	1					claimed by Reading
-> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls
-> tests/data/goals-owner.md	21	19	Learn to juggle by 2027-03	open	1					Four balls
-> tests/data/goals-owner.md	28	26	Sub-section with its own tasks	active	0					its own task
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading	x						
+> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys	x						
+> tests/data/goals-owner.md	14	7	Ship the mobile app	open	0					Push notifications	 						
+> tests/data/goals-owner.md	18	16	Reading	open	0					Read two books	 						
+> tests/data/goals-owner.md	24	16	Reading	open	1					claimed by Reading	 						
+> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls	x						
+> tests/data/goals-owner.md	21	19	Learn to juggle by 2027-03	open	1					Four balls	 						
+> tests/data/goals-owner.md	28	26	Sub-section with its own tasks	active	0					its own task	/						
 
 === -s open keeps open and active milestones and goals with some
 $ plangoals -s open tests/data/goals-owner.md
@@ -139,10 +139,10 @@ $ plangoals -s open tests/data/goals-owner.md
 
 === -s done
 $ plangoals -s done -f tsv tests/data/goals-owner.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading
-> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys
-> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> tests/data/goals-owner.md	3	3	goals-owner.md	done	0					inbox item before the first heading	x						
+> tests/data/goals-owner.md	13	7	Ship the mobile app	done	0					API keys	x						
+> tests/data/goals-owner.md	20	19	Learn to juggle by 2027-03	done	1					Three balls	x						
 
 === -s all is the default
 $ plangoals -s all tests/data/goals-nohead.md
@@ -172,20 +172,20 @@ $ plangoals -G 'a(' tests/data/goals-owner.md
 
 === stdin when no operand, and -
 $ plangoals -f tsv <tests/data/goals-nohead.md && plangoals -f tsv - <tests/data/goals-nohead.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> <stdin>	1	1	<stdin>	open	0					one
-> <stdin>	2	1	<stdin>	done	0					two
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> <stdin>	1	1	<stdin>	open	0					one
-> <stdin>	2	1	<stdin>	done	0					two
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> <stdin>	1	1	<stdin>	open	0					one	 						
+> <stdin>	2	1	<stdin>	done	0					two	x						
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> <stdin>	1	1	<stdin>	open	0					one	 						
+> <stdin>	2	1	<stdin>	done	0					two	x						
 
 === several files, one at a time
 $ plangoals -f tsv tests/data/goals-nohead.md tests/data/goals-crlf.md
-> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text
-> tests/data/goals-nohead.md	1	1	goals-nohead.md	open	0					one
-> tests/data/goals-nohead.md	2	1	goals-nohead.md	done	0					two
-> tests/data/goals-crlf.md	3	1	BOM and CRLF	done	0					done
-> tests/data/goals-crlf.md	4	1	BOM and CRLF	open	0					open
+> file	line	goal_line	goal	state	depth	due	done_date	start	scheduled	text	mark	priority	created	recur	tags	projects	contexts
+> tests/data/goals-nohead.md	1	1	goals-nohead.md	open	0					one	 						
+> tests/data/goals-nohead.md	2	1	goals-nohead.md	done	0					two	x						
+> tests/data/goals-crlf.md	3	1	BOM and CRLF	done	0					done	x						
+> tests/data/goals-crlf.md	4	1	BOM and CRLF	open	0					open	 						
 
 === an unreadable file is reported and the others still processed
 $ plangoals tests/data/goals-nohead.md tests/data/no-such.md tests/data/goals-crlf.md
@@ -268,42 +268,40 @@ $ awk 'BEGIN { for (i = 0; i < 10000; i++) { s = ""; for (j = 0; j < i; j++) s =
 
 === markdown output reads back as the same plan
 $ plangoals -f markdown tests/data/goals-owner.md
-> # tests/data/goals-owner.md
->
-> ## Goal: goals-owner.md
->
 > - [x] inbox item before the first heading
+>
+> # Yearly plan
 >
 > ## Goal: Ship the mobile app due:2027-06-30
 >
 > - [x] API keys
 > - [ ] Push notifications
 >
+> ### Backend work
+>
 > ## Goal: Reading
 >
 > - [ ] Read two books
-> - [ ] claimed by Reading
+>   - [ ] claimed by Reading
 >
-> ## Goal: Learn to juggle by 2027-03 due:2027-03-31
+> - Goal: Learn to juggle by 2027-03 due:2027-03-31
+>   - [x] Three balls
+>   - [ ] Four balls
 >
-> - [x] Three balls
-> - [ ] Four balls
+> - Goal: fix the bike
 >
-> ## Goal: fix the bike
->
-> ## Goal: Sub-section with its own tasks
+> ### Goal: Sub-section with its own tasks
 >
 > - [/] its own task
 >
+> ## Notes without tasks
+>
 > ## Goal: Write more due:2027-01-31 start:2026-11-01
+>
 
-=== markdown round trip keeps every goal, count and date (not depth)
-$ for f in tests/data/goals-dates.md tests/data/goals-owner.md samples/*.md; do plangoals -f json $f | jq -c 'del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/a && plangoals -f markdown $f | plangoals -f json | jq -c 'del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= map(del(.line, .depth))' >$TMP/b && cmp $TMP/a $TMP/b && wc -l <$TMP/a; done
-> 17
-> 7
-> 4
-> 6
-> 7
+=== markdown round trip keeps every goal, count, date and nesting, on our plans and the corpus
+$ n=0; bad=0; norm='del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= (reduce .[] as $m ({s: [], o: []}; (.s | map(select(. < $m.depth))) as $t | .o += [$m | del(.line) | .depth = ($t | length)] | .s = $t + [$m.depth]) | .o)'; for f in tests/data/*.md samples/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; n=$((n + 1)); plangoals --today 2026-11-23 -f json -- "$f" | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/a; plangoals --today 2026-11-23 -f markdown -- "$f" | plangoals --today 2026-11-23 -f json | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/b; cmp -s $TMP/a $TMP/b || { bad=$((bad + 1)); echo "differs: $f"; }; done; echo "$bad of $n differ"; [ "$n" -gt 50 ]
+> 0 of 57 differ
 
 === a closed pipe is a quiet exit
 $ cd $TMP && awk 'BEGIN { for (i = 0; i < 200000; i++) print "- [ ] task " i }' >big.md; { plangoals big.md; echo $? >st; } | head -n 1; cat st
@@ -384,3 +382,104 @@ $ plangoals --today 2026-11-23
 > <stdin>:1: goal 0/2 0%  Make onboarding painless
 > <stdin>:5:   [ ] New hires ship code in week one
 > <stdin>:6:   [ ] Setup takes under an hour
+
+=== todo.txt and Obsidian Tasks fields: priority, tags, projects, contexts, recurrence, created, todo.txt done date; cut from the text
+$ plangoals --today 2026-11-30 tests/data/goals-tasks.md
+> tests/data/goals-tasks.md:1:  goal 2/9 22%  Chores
+> tests/data/goals-tasks.md:3:    [x] Pay council tax  +house @desk  done:2026-11-25  created:2026-11-20
+> tests/data/goals-tasks.md:4:    [ ] Call mom  !highest #family @phone
+> tests/data/goals-tasks.md:5:    [ ] Clean the gutters  !lowest  created:2026-11-01
+> tests/data/goals-tasks.md:6:    [ ] 2026-12-24 a leading date alone is text
+> tests/data/goals-tasks.md:7:    [ ] Water plants  !high recur:every week  due:2026-12-02  created:2026-11-01
+> tests/data/goals-tasks.md:8:    [ ] Fix #12 and C# and +1, then, ok  #tag recur:+1w  start:2026-12-10
+> tests/data/goals-tasks.md:9:    [ ] Renew passport  !low recur:every year  created:2026-10-01
+> tests/data/goals-tasks.md:10:   [x] Book dentist  !highest #health/teeth #Über  created:2026-11-02
+> tests/data/goals-tasks.md:11:   [ ] mail@example.com and a#b stay text  !low
+
+=== the fields of a task in JSON: mark, priority, created, recur, tags, projects, contexts
+$ plangoals -f json tests/data/goals-tasks.md | jq -c '.milestones[] | [.line,.text,.mark,.priority,.done_date,.created,.start,.recur,.tags,.projects,.contexts]'
+> [3,"Pay council tax","x",null,"2026-11-25","2026-11-20",null,null,[],["house"],["desk"]]
+> [4,"Call mom"," ","highest",null,null,null,null,["family"],[],["phone"]]
+> [5,"Clean the gutters"," ","lowest",null,"2026-11-01",null,null,[],[],[]]
+> [6,"2026-12-24 a leading date alone is text"," ",null,null,null,null,null,[],[],[]]
+> [7,"Water plants"," ","high",null,"2026-11-01",null,"every week",[],[],[]]
+> [8,"Fix #12 and C# and +1, then, ok"," ",null,null,null,"2026-12-10","+1w",["tag"],[],[]]
+> [9,"Renew passport"," ","low",null,"2026-10-01",null,"every year",[],[],[]]
+> [10,"Book dentist","X","highest",null,"2026-11-02",null,null,["health/teeth","Über"],[],[]]
+> [11,"mail@example.com and a#b stay text"," ","low",null,null,null,null,[],[],[]]
+
+=== the fields of a task in TSV: new columns after text
+$ plangoals -f tsv tests/data/goals-tasks.md | cut -f 2,11-
+> line	text	mark	priority	created	recur	tags	projects	contexts
+> 3	Pay council tax	x		2026-11-20			house	desk
+> 4	Call mom	 	highest			family		phone
+> 5	Clean the gutters	 	lowest	2026-11-01				
+> 6	2026-12-24 a leading date alone is text	 						
+> 7	Water plants	 	high	2026-11-01	every week			
+> 8	Fix #12 and C# and +1, then, ok	 			+1w	tag		
+> 9	Renew passport	 	low	2026-10-01	every year			
+> 10	Book dentist	X	highest	2026-11-02		health/teeth Über		
+> 11	mail@example.com and a#b stay text	 	low					
+
+=== the fields of a task read back from plangoals' Markdown as they were
+$ plangoals -f markdown tests/data/goals-tasks.md >$TMP/a.md && plangoals -f json $TMP/a.md | jq -c '.milestones[] | [.text,.priority,.created,.recur,.tags,.projects,.contexts]' >$TMP/b && plangoals -f json tests/data/goals-tasks.md | jq -c '.milestones[] | [.text,.priority,.created,.recur,.tags,.projects,.contexts]' | diff - $TMP/b && grep -c '' $TMP/b
+> 9
+
+
+=== every status has a meaning: forwarded, scheduled, important, question, starred open; unknown punctuation open; letters and digits no box
+$ plangoals tests/data/goals-marks.md && plangoals -f json tests/data/goals-marks.md | jq -c '[.milestones[] | .mark + .state]'
+> tests/data/goals-marks.md:1:  goal 2/11 18%  Every status  cancelled:1
+> tests/data/goals-marks.md:3:    [ ] open
+> tests/data/goals-marks.md:4:    [x] done
+> tests/data/goals-marks.md:5:    [x] done too
+> tests/data/goals-marks.md:6:    [/] active
+> tests/data/goals-marks.md:7:    [-] cancelled
+> tests/data/goals-marks.md:8:    [>] forwarded to next week  forwarded
+> tests/data/goals-marks.md:9:    [<] scheduled for Monday  scheduled
+> tests/data/goals-marks.md:10:   [!] important  important
+> tests/data/goals-marks.md:11:   [?] a question  question
+> tests/data/goals-marks.md:12:   [*] starred  starred
+> tests/data/goals-marks.md:13:   [~] an unknown mark, counted open  unknown
+> tests/data/goals-marks.md:14:   [=] another  unknown
+> [" open","xdone","Xdone","/active","-cancelled",">open","<open","!open","?open","*open","~open","=open"]
+
+=== the mark reads back from plangoals' Markdown
+$ plangoals -f markdown tests/data/goals-marks.md | plangoals -f json | jq -c '[.milestones[] | .mark + .state]'
+> [" open","xdone","Xdone","/active","-cancelled",">open","<open","!open","?open","*open","~open","=open"]
+
+=== a box on the line after a link reference definition in the same item is read there
+$ printf -- '- [X]:u\n  [-]\n' | plangoals -f json | jq -c '[.line,.cancelled,(.milestones[]|[.line,.mark,.state])]'
+> [2,1,[2,"-","cancelled"]]
+
+=== a definition's title is no deadline, and a goal item after a definition is on its own line
+$ printf '# H\n\n- [r]: /u "by 2027-01-01"\n  Goal: B\n  - [ ] x\n' | plangoals -f json | jq -c '[.line,.title,.deadline]'
+> [4,"B",null]
+
+=== a marked item nested in a milestone is a goal
+$ printf '# H\n- [ ] t\n  - Goal: B\n    - [ ] u\n' | plangoals
+> <stdin>:1: goal 0/1 0%  H
+> <stdin>:2:   [ ] t
+> <stdin>:3: goal 0/1 0%  B
+> <stdin>:4:       [ ] u
+
+=== prose nested in a milestone belongs to its goal: its deadline counts
+$ printf '## Goal: X\n- [ ] a\n  - note: deadline Q2 2027\n' | plangoals --today 2026-12-01
+> <stdin>:1: goal 0/1 0%  X  deadline:2027-06-30
+> <stdin>:2:   [ ] a
+
+=== a heading that is no goal loses its date fields, as a goal title does
+$ printf -- '- [ ] a\n# Plan by 2027-03 due:2027-05-10\n## A\n- [ ] x\n## B\n- [ ] y\n' | planstat -f json --today 2026-12-01 | jq -c 'select(.type=="heading") | .title'
+> "Plan by 2027-03"
+
+=== a time after a field's date is part of the field
+$ printf '# G\n- [ ] a due:2027-01-10T10:00 b\n- [ ] c due:2027-01-10T10:00:05+01:00\n- [ ] d due:2027-01-10T10\n' | plangoals
+> <stdin>:1: goal 0/3 0%  G
+> <stdin>:2:   [ ] a b  due:2027-01-10
+> <stdin>:3:   [ ] c  due:2027-01-10
+> <stdin>:4:   [ ] d  due:invalid(2027-01-10T10)
+
+=== a goal's due field may name a month or a quarter, as the phrase does
+$ printf '# Goal: T due:2027-06\n# Goal: U due 2027-06\n# Goal: V due:2027-Q3\n' | plangoals
+> <stdin>:1: goal 0/0  T  deadline:2027-06-30
+> <stdin>:2: goal 0/0  U due 2027-06  deadline:2027-06-30
+> <stdin>:3: goal 0/0  V  deadline:2027-09-30

@@ -17,7 +17,6 @@ $ planstat --today 2026-02-20 tests/data/stat-rules.md
 === subtotals roll up through the heading tree; one-goal headings add none
 $ planstat --today 2026-02-20 tests/data/stat-tree.md
 > tests/data/stat-tree.md:1:  Roadmap        4/7  57% [###########---------]  subtotal      cancelled:1
-> tests/data/stat-tree.md:3:    Alpha        3/4  75% [###############-----]  subtotal
 > tests/data/stat-tree.md:3:    Alpha        1/2  50% [##########----------]  on-track
 > tests/data/stat-tree.md:7:      Alpha sub  2/2 100% [####################]  done
 > tests/data/stat-tree.md:11:   Area         1/2  50% [##########----------]  subtotal      cancelled:1
@@ -52,7 +51,6 @@ $ planstat -f markdown --today 2026-02-20 tests/data/stat-tree.md
 > | Where | Goal | Done | % | Progress | Status | Deadline | Days left | Cancelled | Overdue | Next due |
 > |---|---|--:|--:|---|---|---|--:|--:|--:|---|
 > | tests/data/stat-tree.md:1 | **Roadmap** | 4/7 | 57% | `[#####-----]` | subtotal |  |  | 1 | 0 |  |
-> | tests/data/stat-tree.md:3 | **Alpha** | 3/4 | 75% | `[#######---]` | subtotal |  |  | 0 | 0 |  |
 > | tests/data/stat-tree.md:3 | Alpha | 1/2 | 50% | `[#####-----]` | on-track |  |  | 0 | 0 |  |
 > | tests/data/stat-tree.md:7 | Alpha sub | 2/2 | 100% | `[##########]` | done |  |  | 0 | 0 |  |
 > | tests/data/stat-tree.md:11 | **Area** | 1/2 | 50% | `[#####-----]` | subtotal |  |  | 1 | 0 |  |
@@ -247,3 +245,12 @@ $ planstat -h
 === -V prints the version
 $ planstat -V | sed 's/ .*//'
 > planstat
+
+=== a title heading over goal sections is one row, its subtotal; a marked heading goal one row, its own
+$ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n- [ ] m\n## Goal: N\n- [ ] n\n' | planstat --today 2026-12-01
+> <stdin>:1:  Plan          2/4  50% [##########----------]  subtotal
+> <stdin>:3:    A           1/2  50% [##########----------]  on-track
+> <stdin>:6:    B           0/1   0% [--------------------]  not-started
+> <stdin>:8:  M             0/1   0% [--------------------]  not-started
+> <stdin>:10:   N           0/1   0% [--------------------]  not-started
+> <stdin>:    (file total)  2/6  33% [######--------------]  total

@@ -9,7 +9,7 @@ $ sh tests/plantally-roundtrip.sh
 
 === the tallies written into a sample agree with plangoals
 $ plantally samples/team-okrs.md | grep -n ' \[[0-9]*/[0-9]*\]$'
-> 1:# Platform team OKRs 2027-Q1 [1/1]
+> 1:# Platform team OKRs 2027-Q1 [9/26]
 > 14:## Objective: The public API is fast enough that nobody asks [2/7]
 > 26:## Objective: Deploys are boring [due:: 2027-03-31] [1/4]
 > 35:- Goal: Retire the Jenkins build farm by February 2027 [2/4]
@@ -66,7 +66,7 @@ $ plantally
 > - [ ] b
 > ## Goal: hash# [0/1]
 > - [ ] c
-> # [0/1]
+> # [1/3]
 > - [ ] d
 > ### [0/1] ###
 > - [ ] e
@@ -94,7 +94,7 @@ $ plantally
 > - [x] a
 >
 > > Quoted
-> > heading [0/1]
+> > heading [1/2]
 > > ===
 > > - [ ] b
 >
@@ -467,3 +467,17 @@ $ printf '\357\273\277\357\273\277# Goal: a\n- [x] a\n- [ ] b\n' | plantally >$T
 < - [x] Faster builds
 $ plantally --check; echo $?
 > 0
+
+=== an unmarked title's tally is the goals under it, as planstat's subtotal; a marked goal's its own
+$ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n- [ ] m\n## Goal: N\n- [ ] n\n' | plantally
+> # Plan [2/4]
+> - [x] own
+> ## A [1/2]
+> - [x] a
+> - [ ] b
+> ## B [0/1]
+> - [ ] c
+> # Goal: M [0/1]
+> - [ ] m
+> ## Goal: N [0/1]
+> - [ ] n

@@ -360,3 +360,8 @@ $ printf '# A\n- [x] a\n' >$TMP/a.md; printf '# B\n- [x] b done:2026-11-20\n' >$
 > 1 milestone completed; 100% done (+50); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
 >   a.md: 0 milestones completed; 100% done (+0)
 >   b.md: 1 milestone completed; 100% done (+100)
+
+=== a todo.txt done date ("x 2026-11-25") counts as the day a milestone was completed
+$ printf '# G\n- [x] x 2026-11-25 Pay council tax +house\n- [x] x 2026-11-10 2026-11-01 earlier\n- [ ] b\n' | planweek --today 2026-11-30 -f json | jq -c 'select(.type=="period" or .type=="completed") | [.type,.completed,.text,.date]'
+> ["period",1,null,null]
+> ["completed",null,"Pay council tax","2026-11-25"]
