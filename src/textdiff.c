@@ -27,9 +27,9 @@ struct tl {
 static size_t
 split(const char *s, size_t len, struct tl **out)
 {
-	size_t n = 0, cap = 0, i = 0, start;
+	size_t n = 0, cap = 1, i = 0, start;
 
-	*out = NULL;
+	*out = xmalloc(sizeof **out);	/* never NULL: la + 0 is then fine */
 	while (i < len) {
 		uint64_t h = 1469598103934665603ULL;
 
@@ -47,7 +47,7 @@ split(const char *s, size_t len, struct tl **out)
 			i++;
 		}
 		if (n == cap) {
-			cap = cap ? cap * 2 : 256;
+			cap *= 2;
 			*out = xrealloc(*out, cap, sizeof **out);
 		}
 		(*out)[n].s = s + start;
