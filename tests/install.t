@@ -78,3 +78,14 @@ $ mkdir $TMP/pb && for f in /usr/bin/* /bin/*; do case ${f##*/} in jq|mandoc|git
 > 1
 > planmark: missing: mandoc jq git attr acl
 > planmark: run: apt-get install mandoc jq git attr acl
+
+=== the systemd service's command in a bare environment: weekly-mail.sh finds planweek and mails the news
+$ make -s install PREFIX=$TMP/p >/dev/null && printf '#!/bin/sh\necho "mail $*"; cat\n' >$TMP/p/bin/mail && chmod +x $TMP/p/bin/mail && mkdir -p $TMP/home/notes && printf '# G\n- [x] a done:2026-11-20\n' >$TMP/home/notes/plan.md && path=$(sed -n 's/^Environment=PATH=//p' $TMP/p/share/planmark/planweek.service) && cmd=$(sed -n 's/^ExecStart=//p' $TMP/p/share/planmark/planweek.service | sed "s|%u|dana|; s|%h|$TMP/home|") && env -i PATH=$path HOME=$TMP/home /bin/sh -c "$cmd --today 2026-11-23" >$TMP/out; echo "exit $?"; sed "s|$TMP|TMP|g" $TMP/out
+> exit 0
+> mail -s Plan report: Week 2026-W47 (2026-11-16 to 2026-11-22): TMP/home/notes/plan.md dana
+> Week 2026-W47 (2026-11-16 to 2026-11-22): TMP/home/notes/plan.md
+> 1 milestone completed; 100% done (+100); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+>
+> Completed
+>   G
+>     TMP/home/notes/plan.md:2: a (done 2026-11-20)
