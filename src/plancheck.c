@@ -526,7 +526,7 @@ main(int argc, char *argv[])
 		    "  --since REV        only findings the file did not have "
 		    "in git at REV\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "l:r:s",
 		.longopts = longopts,
 		.option = option,

@@ -568,6 +568,7 @@ free_both(struct plan *po, struct plan *pn)
  */
 struct job {
 	struct plan_ctx *ctx;
+	const struct cli *cli;	/* its filters */
 	const char *path;	/* the file, or with rev the file in git */
 	const char *rev;
 	const char *label;	/* the name to show (git's temporary files) */
@@ -610,8 +611,10 @@ job_run(void *arg)
 			free(buf);
 		}
 	}
-	if (j->p != NULL)
+	if (j->p != NULL) {
+		cli_filter(j->cli, j->p);
 		j->side = match_side_new(j->p);
+	}
 	return NULL;
 }
 
@@ -713,6 +716,7 @@ each_rev(void *tool, const char *path, struct plan *unused)
 	}
 	jo.ctx = t->ctxo;
 	jn.ctx = t->ctxn;
+	jo.cli = jn.cli = &t->cli;
 	jo.rev = t->rev;
 	jo.path = jn.path = path;
 	t->header = 0;
@@ -737,6 +741,7 @@ main(int argc, char *argv[])
 		    "                     revision, a date (2026-11-16) or a "
 		    "span (1 week ago)\n",
 		.formats = fmts,
+		.flags = CLI_FILTER,
 		.shortopts = "g:",
 		.option = option,
 		.tool = &t,
@@ -778,6 +783,7 @@ main(int argc, char *argv[])
 	}
 	jo.ctx = t.ctxo;
 	jn.ctx = t.ctxn;
+	jo.cli = jn.cli = &t.cli;
 	if (rev) {
 		status = cli_each(&t.cli, each_rev);
 	} else {

@@ -688,6 +688,9 @@ report_plan(void *tool, const char *path, struct plan *p)
 	} else if (w->base == NULL) {
 		own = git_baseline(w, path, w->since);
 	}
+	/* The baseline is cut by the same filters as the plan. */
+	if (own != NULL)
+		cli_filter(&w->cli, own);
 	return report_with(w, path, p, own);
 }
 
@@ -713,8 +716,10 @@ report_with(struct week *w, const char *path, struct plan *p,
 	if (from_git && w->until < w->today) {
 		struct plan *end = git_baseline(w, path, w->until + 1);
 
-		if (end != NULL)
+		if (end != NULL) {
+			cli_filter(&w->cli, end);
 			overall(end, 0, &r.done_now, &r.total_now);
+		}
 		plan_free(end);
 	}
 	/* Goals that did not change are no news. */
@@ -930,7 +935,7 @@ main(int argc, char *argv[])
 		    "  --no-git           no baseline from git's history\n"
 		    "  -q                 print nothing when nothing happened\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "w:b:g:q",
 		.longopts = longopts,
 		.option = option,
@@ -963,6 +968,8 @@ main(int argc, char *argv[])
 		warn_read(w.base_arg);
 		return cli_end(&w.cli, 2);
 	}
+	if (w.base != NULL)
+		cli_filter(&w.cli, w.base);
 	status = cli_each(&w.cli, report_plan);
 	print_reports(&w);
 	free_reports(&w);

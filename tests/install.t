@@ -35,10 +35,10 @@ $ make -s install PREFIX=$TMP/p >/dev/null && cd $TMP/p && grep -h "^PATH=\|week
 > # 0 8 * * 1  TMP/p/share/planmark/weekly-mail.sh dana@example.org "$HOME/notes/plan.md"
 > Environment=PATH=TMP/p/bin:/usr/bin:/bin
 > ExecStart=TMP/p/share/planmark/weekly-mail.sh %u %h/notes/plan.md
-> $ cp TMP/p/share/planmark/pre-commit .git/hooks/pre-commit
 > .Dl cp TMP/p/share/planmark/pre-commit .git/hooks/pre-commit
 > .It Pa TMP/p/share/planmark/
 > .Pa TMP/p/share/planmark/pre-commit
+> cp TMP/p/share/planmark/pre-commit .git/hooks/pre-commit
 
 === make uninstall removes exactly what install wrote
 $ mkdir -p $TMP/p/bin $TMP/p/share/man/man1 && echo mine >$TMP/p/bin/other && echo mine >$TMP/p/share/man/man1/other.1 && make -s install PREFIX=$TMP/p >/dev/null && make -s uninstall PREFIX=$TMP/p >/dev/null && cd $TMP/p && find . | LC_ALL=C sort

@@ -481,3 +481,16 @@ $ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n-
 > - [ ] m
 > ## Goal: N [0/1]
 > - [ ] n
+
+=== a listed goal that is its own box with boxes under it gets no tally either
+< ## Stretch goals
+<
+< - [ ] Archive repair tool
+<   - [x] read the format
+<   - [ ] write the fixer
+$ plantally
+> ## Stretch goals
+>
+> - [ ] Archive repair tool
+>   - [x] read the format
+>   - [ ] write the fixer
