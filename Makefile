@@ -4,6 +4,8 @@ VERSION = 0.1.0
 PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man
+# The samples for cron, systemd and git, which the man pages name.
+DATADIR = $(PREFIX)/share/planmark
 DESTDIR =
 
 CC = cc
@@ -20,16 +22,28 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 
 TOOLS = plangoals planstat planweek plantally plancheck plandiff
 LIBOBJS = $(O)/util.o $(O)/cli.o $(O)/out.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
-	$(O)/diff.o $(O)/filter.o \
+	$(O)/diff.o $(O)/textdiff.o $(O)/filter.o \
 	$(O)/rules.o $(O)/builtin-rules.o $(O)/git.o
 MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
 	man/plancheck.1 man/plandiff.1
 MAN5 = man/plan.5 man/planrules.5
 MAN7 = man/planmark.7
+# Installed under $(DATADIR); the first three with the paths of this
+# install written in.
+SAMPLES_EDITED = samples/crontab samples/planweek.service \
+	samples/planweek.timer
+SAMPLES_SCRIPTS = samples/pre-commit samples/weekly-mail.sh
 
 all: $(TOOLS:%=$(BIN)/%) $(BIN)/datetest
 
-$(O)/%.o: src/%.c src/plan.h
+# Before the first compile: the libraries, or the command that installs
+# them (tests/deps.sh --build --check never installs).
+$(O)/.build-deps:
+	@sh tests/deps.sh --build --check
+	@mkdir -p $(O)
+	@touch $@
+
+$(O)/%.o: src/%.c src/plan.h | $(O)/.build-deps
 	@mkdir -p $(O)
 	$(CC) $(ALL_CFLAGS) $(DEPCFLAGS) -c -o $@ $<
 
@@ -119,7 +133,7 @@ $(O)/bench/gen: tests/bench/gen.c
 	@mkdir -p $(O)/bench
 	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/gen.c
 
-$(O)/bench/bare: tests/bench/bare.c
+$(O)/bench/bare: tests/bench/bare.c | $(O)/.build-deps
 	@mkdir -p $(O)/bench
 	$(CC) $(ALL_CFLAGS) $(DEPCFLAGS) -o $@ tests/bench/bare.c $(DEPLIBS)
 
@@ -170,21 +184,42 @@ $(O)/fuzz_tally: src/plantally.c
 lint:
 	@sh tests/manlint.sh $(MAN1) $(MAN5) $(MAN7)
 
-demo: deps
+# Only what the build needs: mandoc, jq and git are for the tests.
+demo:
+	@sh tests/deps.sh --build
 	@$(MAKE) --no-print-directory all
 	@sh samples/demo.sh
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
+	    $(DESTDIR)$(DATADIR)
 	cp $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)/
-	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
-	cp $(MAN5) $(DESTDIR)$(MANDIR)/man5/
-	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
+	for f in $(MAN1) $(MAN5) $(MAN7) $(SAMPLES_EDITED); do \
+		case $$f in \
+		man/*) d=$(DESTDIR)$(MANDIR)/man$${f##*.} ;; \
+		*) d=$(DESTDIR)$(DATADIR) ;; \
+		esac; \
+		sed -e 's|/usr/local/share/planmark|$(DATADIR)|g' \
+		    -e 's|/usr/local/bin|$(BINDIR)|g' $$f >$$d/$${f##*/} || exit 1; \
+	done
+	cp $(SAMPLES_SCRIPTS) $(DESTDIR)$(DATADIR)/
+	chmod 755 $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%)
+
+# What install wrote, and the directory of the samples if left empty.
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%) \
+	    $(MAN5:man/%=$(DESTDIR)$(MANDIR)/man5/%) \
+	    $(MAN7:man/%=$(DESTDIR)$(MANDIR)/man7/%)
+	rm -f $(SAMPLES_EDITED:samples/%=$(DESTDIR)$(DATADIR)/%) \
+	    $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%)
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build build-asan build-fuzz build-fuzzrun bin bin-asan bin-fuzz bin-fuzzrun
 
-.PHONY: all bench smart-eval deps check check-asan check-valgrind lint demo install clean \
+.PHONY: all bench smart-eval deps check check-asan check-valgrind lint demo install \
+	uninstall clean \
 	fuzz fuzz-smoke fuzz-build fuzz-runs
 .SECONDARY:

@@ -8,7 +8,12 @@ run() {
 	sh -c "$*"
 }
 run plangoals --today 2026-11-23 samples/career.md
-run "plangoals -f json -- samples/*.md | jq -r 'select(.done < .total) | \"\(.percent)%\t\(.title)\"' | sort -n | head -5"
+# jq is for the tests, not the build: without it, that pipeline is left out.
+if command -v jq >/dev/null 2>&1; then
+	run "plangoals -f json -- samples/*.md | jq -r 'select(.done < .total) | \"\(.percent)%\t\(.title)\"' | sort -n | head -5"
+else
+	printf '\n(jq is not installed: the pipeline through jq is left out)\n'
+fi
 [ -x bin/plancheck ] && run plancheck --today 2026-11-23 samples/career.md
 [ -x bin/plancheck ] && run plancheck -s --today 2026-11-23 samples/career.md
 [ -x bin/planstat ] && run planstat --today 2026-11-23 samples/team-okrs.md

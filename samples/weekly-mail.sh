@@ -3,8 +3,9 @@
 #
 #   weekly-mail.sh ADDRESS PLAN [planweek options...]
 #
-# When PLAN is in a git repository the plan as committed a week ago is
-# the baseline (planweek -b), so boxes ticked without a done date count.
+# When PLAN is tracked in git, planweek takes as its baseline the plan
+# as committed last before the week began, from git's history (a fresh
+# clone has it), so boxes ticked without a done date count.
 # Sends with mail(1) if present, else sendmail(8); sends nothing when
 # planweek -q has nothing to report.  Exit status: that of planweek, or
 # 2 for bad usage or no mailer.
@@ -12,15 +13,10 @@ set -u
 [ $# -ge 2 ] || { echo "usage: weekly-mail.sh address plan [option ...]" >&2; exit 2; }
 to=$1 plan=$2
 shift 2
-dir=$(dirname "$plan") base=$(basename "$plan")
 tmp=$(mktemp "${TMPDIR:-/tmp}/weekly.XXXXXX") || exit 2
-trap 'rm -f "$tmp" "$tmp.base"' EXIT HUP INT TERM
+trap 'rm -f "$tmp"' EXIT HUP INT TERM
 
-if git -C "$dir" show "HEAD@{1.week.ago}:./$base" >"$tmp.base" 2>/dev/null; then
-	planweek -q -b "$tmp.base" "$@" -- "$plan" >"$tmp"
-else
-	planweek -q "$@" -- "$plan" >"$tmp"
-fi
+planweek -q "$@" -- "$plan" >"$tmp"
 st=$?
 [ -s "$tmp" ] || exit "$st"
 

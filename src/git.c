@@ -93,10 +93,11 @@ first_line(struct buf *err, char *msg, size_t msglen, int status)
 		snprintf(msg, msglen, "%.*s", (int)n, s);
 }
 
-/* Run git with argv in the directory dir: 0 with its output in *out,
- * or -1 with why in msg. */
+/* Run git with argv: 0 with its output in *out and what it said on
+ * stderr added to *warn (if not NULL), or -1 with why in msg. */
 static int
-git_run(char *argv[], struct buf *out, char *msg, size_t msglen)
+git_run(char *argv[], struct buf *out, struct buf *warn, char *msg,
+    size_t msglen)
 {
 	struct buf err = { 0 };
 	int po[2], pe[2], st = 0, ok = -1, e, rd;
@@ -138,8 +139,11 @@ git_run(char *argv[], struct buf *out, char *msg, size_t msglen)
 		;
 	if (rd == -1)
 		;	/* msg says why */
-	else if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+	else if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
 		ok = 0;
+		if (warn != NULL)
+			buf_add(warn, err.s, err.len);
+	}
 	else
 		first_line(&err, msg, msglen, WIFEXITED(st) ?
 		    WEXITSTATUS(st) : 128 + WTERMSIG(st));
@@ -166,50 +170,157 @@ name_rev(char *msg, size_t msglen, const char *id, const char *rev)
 	buf_free(&b);
 }
 
+static const char *const units[] = { "second", "minute", "hour", "day",
+    "week", "month", "year", NULL };
+
+/* A span back from now: N UNIT[s] ago, words apart by spaces or dots
+ * ("2 weeks ago", "1.week.ago"), as git's words for --before. */
+static int
+span(const char *s, struct buf *b)
+{
+	size_t n = strspn(s, "0123456789"), u;
+	int k;
+
+	if (n == 0 || n > 6 || (s[n] != ' ' && s[n] != '.'))
+		return 0;
+	for (k = 0; units[k] != NULL; k++) {
+		u = strlen(units[k]);
+		if (strncmp(s + n + 1, units[k], u) != 0)
+			continue;
+		u += n + 1;
+		if (s[u] == 's')
+			u++;
+		if ((s[u] == ' ' || s[u] == '.') && !strcmp(s + u + 1, "ago")) {
+			buf_printf(b, "%.*s %s%s ago", (int)n, s, units[k],
+			    n == 1 && s[0] == '1' ? "" : "s");
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+git_when(const char *s, struct buf *before)
+{
+	long day;
+	size_t n = strlen(s);
+
+	if (span(s, before))
+		return 1;
+	if (n < 10 || !date_parse(s, 10, &day))
+		return 0;
+	if (n == 10) {		/* a day: from its start, local time */
+		buf_printf(before, "%.10s 00:00:00", s);
+		return 1;
+	}
+	/* A time of that day: HH:MM or HH:MM:SS after a space or T. */
+	if ((s[10] == ' ' || s[10] == 'T') && (n == 16 || n == 19) &&
+	    strspn(s + 11, "0123456789:") == n - 11 && s[13] == ':' &&
+	    (n == 16 || s[16] == ':')) {
+		int hh = (s[11] - '0') * 10 + s[12] - '0';
+		int mm = (s[14] - '0') * 10 + s[15] - '0';
+		int ss = n == 19 ? (s[17] - '0') * 10 + s[18] - '0' : 0;
+
+		if (s[11] == ':' || s[12] == ':' || s[14] == ':' ||
+		    s[15] == ':' || (n == 19 && (s[17] == ':' ||
+		    s[18] == ':')) || hh > 23 || mm > 59 || ss > 59)
+			return 0;
+		buf_printf(before, "%.10s %02d:%02d:%02d", s, hh, mm, ss);
+		return 1;
+	}
+	return 0;
+}
+
+/* The commit id (a line of hex) in out, cut to it: its length or 0. */
+static size_t
+one_id(struct buf *out)
+{
+	size_t n;
+
+	for (n = out->len; n > 0 && (out->s[n - 1] == '\n' ||
+	    out->s[n - 1] == '\r'); n--)
+		;
+	if (n == 0 || memchr(out->s, '\n', n) != NULL)
+		return 0;
+	out->s[n] = '\0';
+	return n;
+}
+
+/* git's warnings, a line each, into msg (as much as fits). */
+static void
+warnings(struct buf *w, char *msg, size_t msglen)
+{
+	size_t n = w->len;
+
+	while (n > 0 && (w->s[n - 1] == '\n' || w->s[n - 1] == '\r'))
+		n--;
+	snprintf(msg, msglen, "%.*s", (int)n, n ? w->s : "");
+}
+
 int
 git_show(const char *rev, const char *path, char **buf, size_t *len,
     char *msg, size_t msglen)
 {
 	const char *slash = strrchr(path, '/');
+	const char *name = slash ? slash + 1 : path;
 	char *dir = slash ? xstrndup(path, slash == path ? 1 :
 	    (size_t)(slash - path)) : xstrdup(".");
-	struct buf spec = { 0 }, out = { 0 }, commit = { 0 };
+	struct buf spec = { 0 }, out = { 0 }, commit = { 0 }, warn = { 0 },
+	    when = { 0 }, opt = { 0 };
 	int ok = -1;
 	size_t n;
 	char *verify[] = { "git", "-C", dir, "rev-parse", "--verify",
-	    "--quiet", "--end-of-options", NULL, NULL };
+	    "--end-of-options", NULL, NULL };
+	char *list[] = { "git", "--literal-pathspecs", "-C", dir, "rev-list",
+	    "-1", NULL, "HEAD", "--", NULL, NULL };
 	char *show[] = { "git", "-C", dir, "cat-file", "blob", NULL, NULL };
 
 	if (rev[0] == '-') {	/* git would take it for an option */
 		snprintf(msg, msglen, "a revision cannot start with '-'");
 		goto done;
 	}
-	/* REV must name one commit: not a range (A..B), a path (:/text,
-	 * REV:PATH) or a tree. */
-	buf_printf(&spec, "%s^{commit}", rev);
-	verify[7] = spec.s;
-	if (git_run(verify, &commit, msg, msglen) == -1) {
-		if (strncmp(msg, "cannot run git", 14) != 0 &&
-		    strncmp(msg, "reading from git", 16) != 0)
+	if (git_when(rev, &when)) {
+		/* A date or a span: the last commit before it that has the
+		 * file (git rev-list -1 --before=WHEN HEAD -- NAME), by
+		 * commit date, so a fresh clone knows it too. */
+		buf_printf(&opt, "--before=%s", when.s);
+		list[6] = opt.s;
+		list[9] = (char *)name;
+		if (git_run(list, &commit, &warn, msg, msglen) == -1)
+			goto done;
+		if ((n = one_id(&commit)) == 0) {
+			snprintf(msg, msglen, "no commit before %s has %s",
+			    when.s, name);
+			ok = -2;
+			goto done;
+		}
+	} else {
+		/* REV must name one commit: not a range (A..B), a path
+		 * (:/text, REV:PATH) or a tree. */
+		buf_printf(&spec, "%s^{commit}", rev);
+		verify[6] = spec.s;
+		if (git_run(verify, &commit, &warn, msg, msglen) == -1) {
+			if (strncmp(msg, "cannot run git", 14) != 0 &&
+			    strncmp(msg, "reading from git", 16) != 0)
+				snprintf(msg, msglen,
+				    "'%s' does not name a commit", rev);
+			goto done;
+		}
+		if ((n = one_id(&commit)) == 0) {
 			snprintf(msg, msglen, "'%s' does not name a commit",
 			    rev);
-		goto done;
+			goto done;
+		}
 	}
-	for (n = commit.len; n > 0 && (commit.s[n - 1] == '\n' ||
-	    commit.s[n - 1] == '\r'); n--)
-		;
-	if (n == 0 || memchr(commit.s, '\n', n) != NULL) {
-		snprintf(msg, msglen, "'%s' does not name a commit", rev);
-		goto done;
-	}
-	commit.s[n] = '\0';
 	/* The blob itself, by the commit's id: no textconv, no log. */
 	spec.len = 0;
-	buf_printf(&spec, "%.*s:./%s", (int)n, commit.s,
-	    slash ? slash + 1 : path);
+	buf_printf(&spec, "%.*s:./%s", (int)n, commit.s, name);
 	show[5] = spec.s;
-	if (git_run(show, &out, msg, msglen) == -1) {
+	if (git_run(show, &out, &warn, msg, msglen) == -1) {
 		name_rev(msg, msglen, commit.s, rev);
+		if (strncmp(msg, "cannot run git", 14) != 0 &&
+		    strncmp(msg, "reading from git", 16) != 0)
+			ok = -2;	/* the commit has no such file */
 		goto done;
 	}
 	ok = 0;
@@ -217,12 +328,29 @@ git_show(const char *rev, const char *path, char **buf, size_t *len,
 	buf_addc(&out, '\0');
 	*buf = out.s;
 	out.s = NULL;
+	warnings(&warn, msg, msglen);
 done:
 	buf_free(&out);
 	buf_free(&commit);
 	buf_free(&spec);
+	buf_free(&warn);
+	buf_free(&when);
+	buf_free(&opt);
 	free(dir);
 	return ok;
+}
+
+void
+git_warnings(const char *rev, const char *path, const char *msg)
+{
+	size_t n;
+
+	while (*msg != '\0') {
+		n = strcspn(msg, "\n");
+		if (n > 0)
+			warnx("%s:%s: %.*s", rev, path, (int)n, msg);
+		msg += n + (msg[n] == '\n');
+	}
 }
 
 struct plan *
@@ -234,7 +362,7 @@ plan_load_git(struct plan_ctx *ctx, const char *rev, const char *path,
 	struct plan *p;
 	struct buf name = { 0 };
 
-	if (git_show(rev, path, &buf, &len, msg, msglen) == -1)
+	if (git_show(rev, path, &buf, &len, msg, msglen) < 0)
 		return NULL;
 	buf_printf(&name, "%s:%s", rev, path);
 	p = plan_parse(ctx, name.s, buf, len);

@@ -584,6 +584,37 @@ void plan_diff_free(struct plan_diff *);
 /* How a milestone's state changed, or K_COUNT for not at all. */
 enum change_kind state_change(enum ms_state was, enum ms_state is);
 
+/* ---- two texts line by line (textdiff.c) ---- */
+
+/* A line of a unified diff: ' ' the same, '-' only in the old text, '+'
+ * only in the new; s and len are the line with its end. */
+struct tline {
+	char op;
+	const char *s;
+	size_t len;
+};
+/* A hunk: old and new start lines and counts, as after "@@", and its
+ * lines: tdiff->l[first..first + count). */
+struct thunk {
+	long os, oc, ns, nc;
+	size_t first, count;
+};
+struct tdiff {
+	struct tline *l;
+	size_t nl;
+	struct thunk *h;
+	size_t nh;
+};
+/* The hunks (3 lines of context) between texts a and b that hold a
+ * changed line not marked in kold (old lines, 1-based, nkold of them)
+ * or knew; NULL marks nothing.  The lines point into a and b. */
+struct tdiff *text_diff(const char *a, size_t alen, const char *b,
+    size_t blen, const unsigned char *kold, size_t nkold,
+    const unsigned char *knew, size_t nknew);
+void text_diff_free(struct tdiff *);
+/* The length of a line without its end (LF, CR LF or CR). */
+size_t text_line_end(const char *s, size_t len);
+
 /* ---- rules (rules.c) ---- */
 
 /* Levels, lowest first; a rule at LV_OFF is never evaluated. */
@@ -665,10 +696,24 @@ void ruleset_score(struct ruleset *, const struct plan *, long today,
 
 /* The bytes of PATH as it was in git revision REV, which must name one
  * commit (git rev-parse --verify REV^{commit}, then git cat-file blob
- * COMMIT:./NAME, run in PATH's directory without a shell): 0 with *buf
- * (NUL ended, caller frees) and *len, or -1 with why, one line, in msg. */
+ * COMMIT:./NAME, run in PATH's directory without a shell), or be a date
+ * or span (git_when): then the commit is the last before it that has
+ * the file (git rev-list -1 --before=WHEN HEAD -- NAME).  0 with *buf
+ * (NUL ended, caller frees), *len and git's warnings in msg (empty for
+ * none, a line each); or with why, one line, in msg: -2 when the commit
+ * was found but has no such file (or no commit before WHEN has it), -1
+ * for any other trouble. */
 int git_show(const char *rev, const char *path, char **buf, size_t *len,
     char *msg, size_t msglen);
+/* 1 if s is a date or a span back from now, with git's words for
+ * --before added to b: YYYY-MM-DD (from the start of that day, local
+ * time), YYYY-MM-DD HH:MM[:SS] (or with a T), or N UNIT[s] ago with
+ * spaces or dots between, UNIT second, minute, hour, day, week, month
+ * or year.  Else 0. */
+int git_when(const char *s, struct buf *b);
+/* For the tools: git's warnings (msg after a git_show that worked) on
+ * stderr, each "TOOL: REV:PATH: warning". */
+void git_warnings(const char *rev, const char *path, const char *msg);
 /*
  * git's arguments to an external diff command (GIT_EXTERNAL_DIFF or
  * diff.DRIVER.command): path old-file old-hex old-mode new-file new-hex
@@ -681,7 +726,7 @@ int git_show(const char *rev, const char *path, char **buf, size_t *len,
  */
 int git_diff_driver(int argc, char *argv[]);
 /* Parse a file as it was in REV, named "REV:PATH"; NULL with git's
- * complaint in msg. */
+ * complaint in msg, else git's warnings there (git_show). */
 struct plan *plan_load_git(struct plan_ctx *, const char *rev,
     const char *path, char *msg, size_t msglen);
 

@@ -27,6 +27,7 @@ struct check {
 	struct cli cli;
 	int fail_level;
 	int scorecard, no_defaults;
+	const char *since;		/* --since REV: only new findings */
 	const char **rfiles;		/* -r files, in order */
 	size_t nrfiles;
 	struct ruleset *fixed;		/* from -r, for every plan */
@@ -108,12 +109,133 @@ rules_for(struct check *t, const char *plan)
 	return t->cache[t->ncache++].rs;
 }
 
+/* ---- findings already in an older version (--since) ---- */
+
+/* A finding as it is compared across versions: rule, goal and message
+ * (which names what matched), not the line, which moves. */
+static char *
+finding_key(const struct plan *p, const struct finding *f)
+{
+	struct buf b = { 0 };
+
+	buf_printf(&b, "%s%c%s%c%s", f->rule.id, '\x1f',
+	    goal_title(p, &p->goals[f->goal]), '\x1f', f->message);
+	return b.s;
+}
+
+struct known {
+	const struct plan *p;
+	char **key;
+	unsigned char *used;
+	size_t n, cap;
+};
+
+static void
+on_old(void *arg, const struct finding *f)
+{
+	struct known *k = arg;
+
+	if (f->limit)
+		return;
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 64;
+		k->key = xrealloc(k->key, k->cap, sizeof *k->key);
+	}
+	k->key[k->n++] = finding_key(k->p, f);
+}
+
+static int
+by_key(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Whether a finding was there already, each old one standing for one
+ * new one at most. */
+static int
+known_before(struct known *k, const struct plan *p, const struct finding *f)
+{
+	char *key = finding_key(p, f);
+	size_t lo = 0, hi = k->n, i;
+	int found = 0;
+
+	while (lo < hi) {	/* the first key not below */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(k->key[mid], key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < k->n && !strcmp(k->key[i], key); i++)
+		if (!k->used[i]) {
+			k->used[i] = 1;
+			found = 1;
+			break;
+		}
+	free(key);
+	return found;
+}
+
+static void
+known_free(struct known *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		free(k->key[i]);
+	free(k->key);
+	free(k->used);
+}
+
+/*
+ * The findings of the plan as it was in --since REV, under the same
+ * rules: 0, with none when REV has no such file (every finding is new),
+ * or 2 after saying why REV could not be read.
+ */
+static int
+known_load(struct check *t, struct ruleset *rs, const char *path,
+    struct known *k)
+{
+	char msg[512], *buf;
+	size_t len;
+	struct plan *old;
+	struct buf name = { 0 };
+	int rc;
+
+	if (!strcmp(path, "-")) {
+		warnx("--since: standard input is in no revision");
+		return 2;
+	}
+	if ((rc = git_show(t->since, path, &buf, &len, msg, sizeof msg)) ==
+	    -1) {
+		warnx("%s:%s: %s", t->since, path, msg);
+		return 2;
+	}
+	if (rc == -2)
+		return 0;
+	git_warnings(t->since, path, msg);
+	buf_printf(&name, "%s:%s", t->since, path);
+	old = plan_parse(t->cli.ctx, name.s, buf, len);
+	buf_free(&name);
+	free(buf);
+	k->p = old;
+	ruleset_check(rs, old, t->cli.today, on_old, k);
+	k->p = NULL;
+	plan_free(old);
+	if (k->n > 0)
+		qsort(k->key, k->n, sizeof *k->key, by_key);
+	k->used = xcalloc(k->n + 1, 1);
+	return 0;
+}
+
 /* ---- output ---- */
 
 struct out {
 	struct check *t;
 	const struct plan *p;
 	char (*score)[5];	/* scorecard: verdicts per goal */
+	struct known *known;	/* --since: findings not to report */
 };
 
 /* A finding, for JSON and SARIF alike. */
@@ -149,6 +271,8 @@ on_finding(void *arg, const struct finding *f)
 		t->limit_hit = 1;
 		return;
 	}
+	if (o->known != NULL && known_before(o->known, o->p, f))
+		return;
 	if ((int)f->rule.level >= t->fail_level)
 		t->found = 1;
 	if (t->scorecard)
@@ -266,6 +390,7 @@ check_plan(void *tool, const char *path, struct plan *p)
 	struct check *t = tool;
 	struct ruleset *rs;
 	struct out o;
+	struct known known;
 	size_t j;
 
 	if ((rs = t->fixed ? t->fixed : rules_for(t, path)) == NULL)
@@ -278,11 +403,20 @@ check_plan(void *tool, const char *path, struct plan *p)
 	}
 	o.t = t;
 	o.p = p;
+	o.known = NULL;
+	if (t->since != NULL && !t->scorecard) {
+		memset(&known, 0, sizeof known);
+		if (known_load(t, rs, path, &known) != 0)
+			return 2;
+		o.known = &known;
+	}
 	o.score = xcalloc(p->ngoals + 1, sizeof *o.score);
 	ruleset_score(rs, p, t->cli.today, on_finding, &o, o.score);
 	if (t->scorecard)
 		print_scores(t, p, o.score);
 	free(o.score);
+	if (o.known != NULL)
+		known_free(&known);
 	return 0;
 }
 
@@ -327,7 +461,7 @@ sarif_close(struct check *t)
 
 /* ---- main ---- */
 
-enum { O_NO_DEFAULTS = 256, O_PRINT_RULES };
+enum { O_NO_DEFAULTS = 256, O_PRINT_RULES, O_SINCE };
 
 static int
 option(void *tool, int c, const char *arg)
@@ -352,6 +486,9 @@ option(void *tool, int c, const char *arg)
 	case O_NO_DEFAULTS:
 		t->no_defaults = 1;
 		return -1;
+	case O_SINCE:
+		t->since = arg;
+		return -1;
 	case O_PRINT_RULES:
 		fputs(builtin_rules, stdout);
 		return out_close(0);
@@ -366,6 +503,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "no-defaults", no_argument, NULL, O_NO_DEFAULTS },
 		{ "print-rules", no_argument, NULL, O_PRINT_RULES },
+		{ "since", required_argument, NULL, O_SINCE },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct check t = { .fail_level = LV_ERROR };
@@ -375,8 +513,8 @@ main(int argc, char *argv[])
 	cli_init("plancheck");
 	t.cli = (struct cli){
 		.synopsis = "[-f text|json|sarif] [-l LEVEL] [-r FILE]... "
-		    "[-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] "
-		    "[file ...]",
+		    "[-s] [--no-defaults] [--print-rules] [--since REV] "
+		    "[--today YYYY-MM-DD] [file ...]",
 		.help = "  -l LEVEL           fail (exit 1) at findings of "
 		    "LEVEL or above: error (default), warning, info\n"
 		    "  -r FILE            rules from FILE, for every plan, "
@@ -384,7 +522,9 @@ main(int argc, char *argv[])
 		    "  -s                 a SMART scorecard of each goal, not "
 		    "the findings\n"
 		    "  --no-defaults      without the built-in rules\n"
-		    "  --print-rules      print the built-in rules\n",
+		    "  --print-rules      print the built-in rules\n"
+		    "  --since REV        only findings the file did not have "
+		    "in git at REV\n",
 		.formats = fmts,
 		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "l:r:s",

@@ -17,6 +17,11 @@ struct pdiff {
 	const char *rev;	/* -g */
 	enum fmt fmt;
 	int header;		/* the file header has been printed */
+	int driver;		/* run by git as its diff driver */
+	const char *hold, *hnew;	/* the header's names, if not the plans' */
+	const char *rold, *rnew;	/* the two versions' bytes (driver) */
+	struct plan_ctx *ctxo, *ctxn;	/* one for each version's thread */
+	size_t rold_len, rnew_len;
 	struct buf out;
 };
 
@@ -314,9 +319,188 @@ file_header(struct pdiff *t, const struct plan_diff *d)
 		md_text(d->pn->name);
 		fputs("\n\n", stdout);
 	} else {
-		printf("--- %s\n+++ %s\n", d->po->name, d->pn->name);
+		printf("--- %s\n+++ %s\n", t->hold ? t->hold : d->po->name,
+		    t->hnew ? t->hnew : d->pn->name);
 	}
 	t->header = 1;
+}
+
+/* ---- what the goals and milestones do not show ---- */
+
+/* Mark lines from..to (1-based) in *k, growing it. */
+static void
+mark(unsigned char **k, size_t *n, long from, long to)
+{
+	long i;
+
+	if (from < 1)
+		return;
+	if ((size_t)to >= *n) {
+		size_t m = (size_t)to + 1 > *n * 2 ? (size_t)to + 1 : *n * 2;
+
+		*k = xrealloc(*k, m, 1);
+		memset(*k + *n, 0, m - *n);
+		*n = m;
+	}
+	for (i = from; i <= to; i++)
+		(*k)[i] = 1;
+}
+
+/* A line of the text diff, for a terminal or Markdown: escaped, no line
+ * end; then git's note when the text ends without one. */
+static void
+text_line(const struct pdiff *t, const struct tline *l)
+{
+	size_t n = text_line_end(l->s, l->len), en;
+	char *e = t->cli.po.display ? text_escape(l->s, n, &en) : NULL;
+
+	putchar(l->op);
+	if (e != NULL) {
+		fwrite(e, 1, en, stdout);
+		free(e);
+	} else {
+		fwrite(l->s, 1, n, stdout);
+	}
+	putchar('\n');
+	if (n == l->len)
+		fputs("\\ No newline at end of file\n", stdout);
+}
+
+static void
+json_tline(struct buf *b, const struct tline *l)
+{
+	size_t n = text_line_end(l->s, l->len), cn;
+	struct buf s = { 0 };
+	char *c;
+
+	buf_addc(&s, l->op);
+	buf_add(&s, l->s, n);
+	if (utf8_is_clean(s.s, s.len)) {
+		json_kstr(b, NULL, s.s);
+	} else {
+		c = utf8_clean(s.s, s.len, &cn);
+		json_key(b, NULL);
+		json_str(b, c, cn);
+		free(c);
+	}
+	buf_free(&s);
+}
+
+/*
+ * As git's diff driver, plandiff must show at least what git would: the
+ * lines that changed and that no change above accounts for (prose, a
+ * file with no goals, a milestone's second line), as a unified diff,
+ * the hunks holding such a line.  Returns the number of hunks.
+ */
+static size_t
+other_changes(struct pdiff *t, const struct plan_diff *d)
+{
+	unsigned char *ko = NULL, *kn = NULL;
+	size_t nko = 0, nkn = 0, i, j, fence = 3;
+	struct tdiff *td;
+
+	if (t->rold_len == t->rnew_len &&
+	    memcmp(t->rold, t->rnew, t->rold_len) == 0)
+		return 0;
+	for (i = 0; i < d->nc; i++) {
+		const struct change *c = &d->c[i];
+		const struct goal *g;
+
+		if (c->kind >= K_ADDED) {
+			if (c->o >= 0)
+				mark(&ko, &nko, d->po->ms[c->o].line,
+				    d->po->ms[c->o].line);
+			if (c->n >= 0)
+				mark(&kn, &nkn, d->pn->ms[c->n].line,
+				    d->pn->ms[c->n].line);
+			continue;
+		}
+		if (c->kind == K_GOAL)
+			continue;
+		if (c->o >= 0 && c->kind != K_GOAL_ADDED) {
+			g = &d->po->goals[c->o];
+			mark(&ko, &nko, g->line, g->title_end);
+		}
+		if (c->n >= 0 && c->kind != K_GOAL_REMOVED) {
+			g = &d->pn->goals[c->n];
+			mark(&kn, &nkn, g->line, g->title_end);
+		}
+	}
+	td = text_diff(t->rold, t->rold_len, t->rnew, t->rnew_len, ko, nko,
+	    kn, nkn);
+	free(ko);
+	free(kn);
+	if (td->nh == 0) {
+		text_diff_free(td);
+		return 0;
+	}
+	if (t->fmt == FMT_JSON) {
+		for (i = 0; i < td->nh; i++) {
+			const struct thunk *h = &td->h[i];
+
+			json_begin(&t->out, NULL);
+			json_kstr(&t->out, "type", "lines");
+			json_knum(&t->out, "old_line", h->os);
+			json_knum(&t->out, "old_count", h->oc);
+			json_knum(&t->out, "line", h->ns);
+			json_knum(&t->out, "count", h->nc);
+			json_list(&t->out, "lines");
+			for (j = h->first; j < h->first + h->count; j++)
+				json_tline(&t->out, &td->l[j]);
+			json_list_end(&t->out);
+			json_end(&t->out);
+			buf_addc(&t->out, '\n');
+			out_write(&t->out);
+		}
+		i = td->nh;
+		text_diff_free(td);
+		return i;
+	}
+	if (!t->header)
+		file_header(t, d);
+	if (t->fmt == FMT_MARKDOWN) {
+		/* A fence longer than any run of backticks in the lines. */
+		for (i = 0; i < td->nl; i++) {
+			size_t run = 0;
+
+			for (j = 0; j < td->l[i].len; j++) {
+				run = td->l[i].s[j] == '`' ? run + 1 : 0;
+				if (run >= fence)
+					fence = run + 1;
+			}
+		}
+		fputs(d->nc ? "Other changes, line by line:\n\n" :
+		    "No goal or milestone changed; the lines that did:\n\n",
+		    stdout);
+		for (j = 0; j < fence; j++)
+			putchar('`');
+		fputs("diff\n", stdout);
+	} else {
+		fputs(d->nc ? "other changes, line by line:\n" :
+		    "no goal or milestone changed; the lines that did:\n",
+		    stdout);
+	}
+	for (i = 0; i < td->nh; i++) {
+		const struct thunk *h = &td->h[i];
+
+		printf("@@ -%ld", h->os);
+		if (h->oc != 1)
+			printf(",%ld", h->oc);
+		printf(" +%ld", h->ns);
+		if (h->nc != 1)
+			printf(",%ld", h->nc);
+		fputs(" @@\n", stdout);
+		for (j = h->first; j < h->first + h->count; j++)
+			text_line(t, &td->l[j]);
+	}
+	if (t->fmt == FMT_MARKDOWN) {
+		for (j = 0; j < fence; j++)
+			putchar('`');
+		fputs("\n\n", stdout);
+	}
+	i = td->nh;
+	text_diff_free(td);
+	return i;
 }
 
 /* Compare and print; returns the number of changes. */
@@ -346,6 +530,8 @@ print_diff(struct pdiff *t, const struct plan *po, const struct plan *pn,
 			file_header(t, d);
 		(t->fmt == FMT_MARKDOWN ? md_goal : text_goal)(&v);
 	}
+	if (t->driver)
+		changes += other_changes(t, d);
 	plan_diff_free(d);
 	return changes;
 }
@@ -388,6 +574,9 @@ struct job {
 	const char *label;	/* the name to show (git's temporary files) */
 	struct plan *p;
 	struct match_side *side;	/* its texts, ready to match */
+	int keep;		/* keep the bytes read in raw */
+	char *raw;
+	size_t rawlen;
 	int err;		/* errno, when p is NULL and rev is not */
 	char msg[512];		/* git's complaint, when rev is set */
 };
@@ -402,7 +591,7 @@ job_run(void *arg)
 
 	if (j->rev != NULL) {
 		if (git_show(j->rev, j->path, &buf, &len, j->msg,
-		    sizeof j->msg) == -1)
+		    sizeof j->msg) < 0)
 			return NULL;
 		buf_printf(&name, "%s:%s", j->rev, j->path);
 		j->p = plan_parse(j->ctx, name.s, buf, len);
@@ -415,7 +604,12 @@ job_run(void *arg)
 		j->err = errno;
 	} else {
 		j->p = plan_parse(j->ctx, j->label, buf, len);
-		free(buf);
+		if (j->keep) {
+			j->raw = buf;
+			j->rawlen = len;
+		} else {
+			free(buf);
+		}
 	}
 	if (j->p != NULL) {
 		cli_filter(j->cli, j->p);
@@ -428,8 +622,11 @@ job_run(void *arg)
 static struct plan *
 job_result(struct job *j)
 {
-	if (j->p != NULL)
+	if (j->p != NULL) {
+		if (j->rev != NULL)
+			git_warnings(j->rev, j->path, j->msg);
 		return j->p;
+	}
 	if (j->rev != NULL) {
 		warnx("%s:%s: %s", j->rev, j->path, j->msg);
 	} else {
@@ -452,7 +649,8 @@ load_both(struct job *o, struct job *n)
 		pthread_join(t, NULL);
 }
 
-/* git's label for a side of an external diff: a/PATH, or /dev/null. */
+/* git's label for a side of an external diff: a/PATH, or /dev/null;
+ * prefix NULL: the path itself, as the file is in the work tree. */
 static char *
 git_label(const char *file, const char *prefix, const char *path)
 {
@@ -461,7 +659,7 @@ git_label(const char *file, const char *prefix, const char *path)
 	if (!strcmp(file, "/dev/null"))
 		buf_adds(&b, "/dev/null");
 	else
-		buf_printf(&b, "%s%s", prefix, path);
+		buf_printf(&b, "%s%s", prefix ? prefix : "", path);
 	return b.s;
 }
 
@@ -476,23 +674,72 @@ option(void *tool, int c, const char *arg)
 	return -1;
 }
 
+/* Load a pair of versions, compare and print; the status. */
+static int
+run_pair(struct pdiff *t, struct job *jo, struct job *jn)
+{
+	struct plan *po, *pn;
+	int status = 2;
+
+	load_both(jo, jn);
+	po = job_result(jo);
+	pn = po != NULL ? job_result(jn) : jn->p;
+	if (po != NULL && pn != NULL) {
+		t->rold = jo->raw;
+		t->rold_len = jo->rawlen;
+		t->rnew = jn->raw;
+		t->rnew_len = jn->rawlen;
+		status = print_diff(t, po, pn, jo->side, jn->side) > 0;
+		/* git stops at an external diff that exits non-zero. */
+		if (t->driver)
+			status = 0;
+	}
+	match_side_free(jo->side);
+	match_side_free(jn->side);
+	free_both(po, pn);
+	free(jo->raw);
+	free(jn->raw);
+	return status;
+}
+
+/* -g: each file (a directory: its plans) against itself in git. */
+static int
+each_rev(void *tool, const char *path, struct plan *unused)
+{
+	struct pdiff *t = tool;
+	struct job jo = { 0 }, jn = { 0 };
+
+	(void)unused;
+	if (!strcmp(path, "-")) {
+		warnx("only one version can come from standard input");
+		return 2;
+	}
+	jo.ctx = t->ctxo;
+	jn.ctx = t->ctxn;
+	jo.cli = jn.cli = &t->cli;
+	jo.rev = t->rev;
+	jo.path = jn.path = path;
+	t->header = 0;
+	return run_pair(t, &jo, &jn);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct pdiff t = { 0 };
-	struct plan_ctx *ctx2;
-	struct plan *po, *pn;
 	struct job jo = { 0 }, jn = { 0 };
 	const char *rev;
-	char err[300], *lo = NULL, *ln = NULL, **av;
+	char err[300], *lo = NULL, *ln = NULL, *hn = NULL, **av;
 	int r, n, driver, status = 2, k;
 
 	cli_init("plandiff");
 	t.cli = (struct cli){
 		.synopsis = "[-f text|markdown|json] old new\n"
-		    "[-f text|markdown|json] -g rev file",
-		.help = "  -g REV             compare the file as it was in git "
-		    "revision REV with the file\n",
+		    "[-f text|markdown|json] -g rev file ...",
+		.help = "  -g REV             compare each file as it was in "
+		    "git at REV with the file: a\n"
+		    "                     revision, a date (2026-11-16) or a "
+		    "span (1 week ago)\n",
 		.formats = fmts,
 		.flags = CLI_FILTER,
 		.shortopts = "g:",
@@ -519,53 +766,52 @@ main(int argc, char *argv[])
 	/* git's external diff: path old-file old-hex old-mode new-file
 	 * new-hex new-mode, and for a rename new-path and a message. */
 	driver = rev == NULL && (n == 7 || n == 9);
-	if (rev ? n != 1 : !(n == 2 || driver)) {
+	if (rev ? n < 1 : !(n == 2 || driver)) {
 		cli_usage(&t.cli, stderr);
 		return 2;
 	}
-	if ((rev && !strcmp(av[0], "-")) ||
-	    (n == 2 && !strcmp(av[0], "-") && !strcmp(av[1], "-"))) {
+	if (!rev && n == 2 && !strcmp(av[0], "-") && !strcmp(av[1], "-")) {
 		warnx("only one version can come from standard input");
 		return 2;
 	}
 	/* The old version is parsed in a thread: a context of its own. */
-	if ((jn.ctx = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL ||
-	    (ctx2 = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL) {
+	if ((t.ctxn = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL ||
+	    (t.ctxo = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL) {
 		warnx("%s", err);
-		plan_ctx_free(jn.ctx);
+		plan_ctx_free(t.ctxn);
 		return 2;
 	}
-	jo.ctx = ctx2;
+	jo.ctx = t.ctxo;
+	jn.ctx = t.ctxn;
 	jo.cli = jn.cli = &t.cli;
-	if (driver) {
-		jo.label = lo = git_label(av[1], "a/", av[0]);
-		jn.label = ln = git_label(av[4], "b/", av[n == 9 ? 7 : 0]);
-		/* A file named "-" is a file here, not standard input. */
-		jo.path = strcmp(av[1], "-") ? av[1] : "./-";
-		jn.path = strcmp(av[4], "-") ? av[4] : "./-";
-	} else if (rev) {
-		jo.rev = rev;
-		jo.path = jn.path = av[0];
+	if (rev) {
+		status = cli_each(&t.cli, each_rev);
 	} else {
-		jo.path = av[0];
-		jn.path = av[1];
+		if (driver) {
+			/* Places in the new version name the file where it
+			 * is, so that an editor opens it; the old version,
+			 * which is not in the work tree, keeps git's a/.  The
+			 * header is git's. */
+			jo.label = lo = git_label(av[1], "a/", av[0]);
+			jn.label = ln = git_label(av[4], NULL,
+			    av[n == 9 ? 7 : 0]);
+			t.hnew = hn = git_label(av[4], "b/", av[n == 9 ? 7 : 0]);
+			jo.keep = jn.keep = t.driver = 1;
+			/* A file named "-" is a file here, not standard
+			 * input. */
+			jo.path = strcmp(av[1], "-") ? av[1] : "./-";
+			jn.path = strcmp(av[4], "-") ? av[4] : "./-";
+		} else {
+			jo.path = av[0];
+			jn.path = av[1];
+		}
+		status = run_pair(&t, &jo, &jn);
 	}
-	load_both(&jo, &jn);
-	po = job_result(&jo);
-	pn = po != NULL ? job_result(&jn) : jn.p;
-	if (po != NULL && pn != NULL) {
-		status = print_diff(&t, po, pn, jo.side, jn.side) > 0;
-		/* git stops at an external diff that exits non-zero. */
-		if (driver)
-			status = 0;
-	}
-	match_side_free(jo.side);
-	match_side_free(jn.side);
-	free_both(po, pn);
-	plan_ctx_free(jn.ctx);
-	plan_ctx_free(ctx2);
+	plan_ctx_free(t.ctxn);
+	plan_ctx_free(t.ctxo);
 	free(lo);
 	free(ln);
+	free(hn);
 	buf_free(&t.out);
 	return cli_end(&t.cli, status);
 }

@@ -7,14 +7,16 @@
 #include "plan.h"
 
 enum fmt { FMT_TEXT, FMT_MARKDOWN, FMT_JSON };
-enum sect { S_DONE, S_DUE, S_OVERDUE, S_STALLED, S_DEADLINE, S_CHANGE,
-    S_NEW, S_REMOVED, S_COUNT };
+enum sect { S_DONE, S_DUE, S_SCHEDULED, S_OVERDUE, S_GOAL_OVERDUE,
+    S_STALLED, S_DEADLINE, S_CHANGE, S_NEW, S_REMOVED, S_COUNT };
 
 static const char *const sect_names[S_COUNT] = { "completed", "due",
-    "overdue", "stalled", "deadline", "change", "new", "removed" };
+    "scheduled", "overdue", "overdue-goal", "stalled", "deadline", "change",
+    "new", "removed" };
 static const char *const sect_titles[S_COUNT] = { "Completed", "Due next",
-    "Overdue", "Stalled goals", "Deadlines in the next 30 days",
-    "Goals since the baseline", "New milestones", "Removed milestones" };
+    "Scheduled", "Overdue", "Overdue goals", "Stalled goals",
+    "Deadlines in the next 30 days", "Goals since the baseline",
+    "New milestones", "Removed milestones" };
 
 static const char *const fmts[] = { "text", "markdown", "json", NULL };
 
@@ -29,14 +31,20 @@ struct item {
 	const char *goal, *text;
 	long day;		/* the date the line is about, or LONG_MIN */
 	int then, now;		/* percents, for goals */
+	size_t seq;		/* order found, to keep it among equals */
+	long gline;		/* its goal's line, to group Completed */
 };
 
 struct report {
-	struct item *it;
+	char *name;		/* the plan's, kept: the plan is freed */
+	struct item *it;	/* goal and text kept too, once reported */
 	size_t n, cap;
+	size_t count[S_COUNT];	/* items by section */
 	size_t done_period;
-	int pct_now, pct_then;
+	size_t done_now, total_now;	/* at the period's end */
+	size_t done_then, total_then;	/* before it */
 	size_t week[WEEKS];
+	int news;		/* something happened in the period (-q) */
 };
 
 struct week {
@@ -45,8 +53,11 @@ struct week {
 	enum fmt fmt;
 	long today, since, until;	/* the period: since..until */
 	int quiet, unicode, weekly;
+	int no_git;			/* --no-git: no baseline from git */
 	struct plan *base;		/* -b or -g: the plan as it was */
-	int shown;			/* reports printed */
+	const struct plan *then;	/* the baseline of this report */
+	struct report *reps;		/* one a plan, printed at the end */
+	size_t nreps, capreps;
 	struct buf out;
 };
 
@@ -60,8 +71,9 @@ add(struct report *r, enum sect s, long line, const char *goal,
 		r->cap = r->cap ? r->cap * 2 : 64;
 		r->it = xrealloc(r->it, r->cap, sizeof *r->it);
 	}
-	it = &r->it[r->n++];
-	*it = (struct item){ s, line, goal, text, day, -1, -1 };
+	it = &r->it[r->n];
+	*it = (struct item){ s, line, goal, text, day, -1, -1, r->n, 0 };
+	r->n++;
 	return it;
 }
 
@@ -87,19 +99,21 @@ done_in_period(const struct week *w, const struct milestone *m,
 		    m->date[F_DONE].day <= w->until;
 	if (pm == NULL || (o = pm->ms_old[i]) < 0)
 		return 0;
-	return ms_open(&w->base->ms[o]);
+	return ms_open(&w->then->ms[o]);
 }
 
-static int
-overall(const struct plan *p, size_t minus)
+/* Milestones done and counted in all of a plan, less minus done. */
+static void
+overall(const struct plan *p, size_t minus, size_t *done, size_t *total)
 {
-	size_t g, done = 0, total = 0;
+	size_t g;
 
+	*done = *total = 0;
 	for (g = 0; g < p->ngoals; g++) {
-		done += p->goals[g].n[MS_DONE];
-		total += goal_total(&p->goals[g]);
+		*done += p->goals[g].n[MS_DONE];
+		*total += goal_total(&p->goals[g]);
 	}
-	return percent_of(done - minus, total);
+	*done -= minus;
 }
 
 static void
@@ -109,7 +123,7 @@ milestone_items(const struct week *w, const struct plan *p,
 	long today = w->today, since = w->since, until = w->until;
 	long len = until - since + 1;
 	long mon = until - date_weekday(until);
-	size_t i, after = 0;
+	size_t i, after = 0, later = 0, done = 0;
 
 	for (i = 0; i < p->nms; i++) {
 		const struct milestone *m = &p->ms[i];
@@ -118,36 +132,52 @@ milestone_items(const struct week *w, const struct plan *p,
 
 		if (done_in_period(w, m, pm, i)) {
 			add(r, S_DONE, m->line, goal, m->text, has(m, F_DONE) ?
-			    m->date[F_DONE].day : LONG_MIN);
+			    m->date[F_DONE].day : LONG_MIN)->gline =
+			    p->goals[m->goal].line;
 			r->done_period++;
 		}
+		if (m->state == MS_DONE)
+			done++;
 		if (m->state == MS_DONE && has(m, F_DONE)) {
 			long d = m->date[F_DONE].day, k;
 
 			if (d >= since)
 				after++;
+			if (d > until)
+				later++;
 			k = (d - (mon - 7L * (WEEKS - 1))) / 7;
 			if (d >= mon - 7L * (WEEKS - 1) && k < WEEKS)
 				r->week[k]++;
 		}
-		if (ms_open(m) && has(m, F_DUE) && due > until &&
-		    due <= until + len)
+		/* What comes next runs from today, where overdue ends. */
+		if (ms_open(m) && has(m, F_DUE) && due >= today &&
+		    due < today + len)
 			add(r, S_DUE, m->line, goal, m->text, due);
-		if (ms_late(m, today))
+		else if (ms_open(m) && has(m, F_SCHEDULED) &&
+		    m->date[F_SCHEDULED].day >= today &&
+		    m->date[F_SCHEDULED].day < today + len)
+			add(r, S_SCHEDULED, m->line, goal, m->text,
+			    m->date[F_SCHEDULED].day);
+		if (ms_late(m, today)) {
 			add(r, S_OVERDUE, m->line, goal, m->text, due);
+			/* It fell due in the period: news. */
+			if (due >= since && due <= until)
+				r->news = 1;
+		}
 	}
-	r->pct_now = overall(p, 0);
-	if (pm == NULL) {
-		/* Then: before the period, taking back what was done since. */
-		size_t goals_done = 0, g;
-
-		for (g = 0; g < p->ngoals; g++)
-			goals_done += p->goals[g].n[MS_DONE];
-		r->pct_then = overall(p, after > goals_done ? goals_done :
-		    after);
-	} else {
-		r->pct_then = overall(w->base, 0);
-	}
+	/* The headline is as of the period's end: what was done after it
+	 * (by done date) is taken back. */
+	if (later > done)
+		later = done;
+	if (after > done)
+		after = done;
+	overall(p, until >= today ? 0 : later, &r->done_now, &r->total_now);
+	if (pm == NULL)
+		overall(p, after, &r->done_then, &r->total_then);
+	else
+		overall(w->then, 0, &r->done_then, &r->total_then);
+	if (r->done_period > 0)
+		r->news = 1;
 }
 
 /* Nothing done in the last 14 days, by date or since the baseline. */
@@ -176,23 +206,57 @@ stalled(const struct week *w, const struct plan *p,
 	return 1;
 }
 
+/* The last done date of a goal's milestones on or before day, or
+ * LONG_MIN. */
+static long
+last_done(const struct plan *p, const struct goal *gp, long day)
+{
+	long last = LONG_MIN, d;
+	size_t i;
+
+	for (i = gp->first; i < gp->first + gp->count; i++) {
+		const struct milestone *m = &p->ms[i];
+
+		if (m->state == MS_DONE && has(m, F_DONE) &&
+		    (d = m->date[F_DONE].day) <= day && d > last)
+			last = d;
+	}
+	return last;
+}
+
 static void
 goal_items(const struct week *w, const struct plan *p,
     const struct plan_match *pm, struct report *r)
 {
-	long today = w->today;
+	long today = w->today, since = w->since, until = w->until;
 	size_t g;
 
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
+		long dl = gp->deadline.day, last;
 
-		if (stalled(w, p, pm, g))
+		if (stalled(w, p, pm, g)) {
 			add(r, S_STALLED, gp->line, goal_title(p, gp), NULL,
 			    LONG_MIN)->now = goal_percent(gp);
-		if (gp->deadline.kind == DATE_OK && gp->deadline.day >= today &&
-		    gp->deadline.day <= today + SOON_DAYS)
+			/* Stalled in the period: its last milestone was
+			 * done STALL_DAYS before a day of it. */
+			last = last_done(p, gp, until);
+			if (last != LONG_MIN && last + STALL_DAYS >= since - 1)
+				r->news = 1;
+		}
+		if (goal_late(gp, today, 0)) {
+			add(r, S_GOAL_OVERDUE, gp->line, goal_title(p, gp), NULL,
+			    dl)->now = goal_percent(gp);
+			if (dl >= since && dl <= until)
+				r->news = 1;
+		} else if (gp->deadline.kind == DATE_OK && dl >= today &&
+		    dl <= today + SOON_DAYS) {
 			add(r, S_DEADLINE, gp->line, goal_title(p, gp), NULL,
-			    gp->deadline.day)->now = goal_percent(gp);
+			    dl)->now = goal_percent(gp);
+			/* It came within SOON_DAYS in the period. */
+			if (dl - SOON_DAYS >= since && dl - SOON_DAYS <= until)
+				r->news = 1;
+		}
 	}
 }
 
@@ -260,7 +324,7 @@ period_label(const struct week *wk, struct buf *b)
 }
 
 static void
-sparkline(struct buf *b, const struct report *r, int unicode)
+sparkline(struct buf *b, const struct report *r, int unicode, int fmt_md)
 {
 	static const char *const uni[] = { "\xe2\x96\x81", "\xe2\x96\x82",
 	    "\xe2\x96\x83", "\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86",
@@ -279,29 +343,44 @@ sparkline(struct buf *b, const struct report *r, int unicode)
 		else
 			buf_addc(b, ascii[lv]);
 	}
+	if (fmt_md)
+		buf_addc(b, '`');
 	buf_adds(b, " (");
 	for (k = 0; k < WEEKS; k++)
 		buf_printf(b, "%s%zu", k ? " " : "", r->week[k]);
 	buf_addc(b, ')');
 }
 
+/* "3 milestones completed; 40% done (+10)" */
 static void
-headline(const struct week *w, struct buf *b, const struct plan *p,
-    const struct report *r)
+progress(struct buf *b, const struct report *r)
 {
-	period_label(w, b);
-	buf_printf(b, ": %s\n", p->name);
+	int now = percent_of(r->done_now, r->total_now);
+	int then = percent_of(r->done_then, r->total_then);
+
 	buf_printf(b, "%zu milestone%s completed; ", r->done_period,
 	    r->done_period == 1 ? "" : "s");
-	if (r->pct_now >= 0) {
-		buf_printf(b, "%d%% done", r->pct_now);
-		if (r->pct_then >= 0)
-			buf_printf(b, " (%+d)", r->pct_now - r->pct_then);
+	if (now >= 0) {
+		buf_printf(b, "%d%% done", now);
+		if (then >= 0)
+			buf_printf(b, " (%+d)", now - then);
 	} else {
 		buf_adds(b, "no milestones");
 	}
+}
+
+static void
+headline(const struct week *w, struct buf *b, const char *name,
+    const struct report *r)
+{
+	period_label(w, b);
+	buf_printf(b, ": %s\n", name);
+	progress(b, r);
 	buf_adds(b, "; last 8 weeks: ");
-	sparkline(b, r, w->unicode);
+	/* In Markdown the ASCII line would be read as emphasis. */
+	if (w->fmt == FMT_MARKDOWN)
+		buf_addc(b, '`');
+	sparkline(b, r, w->unicode, w->fmt == FMT_MARKDOWN);
 }
 
 static void
@@ -311,6 +390,16 @@ pct_text(int pct)
 		printf("%d%%", pct);
 	else
 		fputs("-", stdout);
+}
+
+/* "1 day", "3 days": in a static buffer, one at a time. */
+static const char *
+days(long n)
+{
+	static char s[32];
+
+	snprintf(s, sizeof s, "%ld day%s", n, n == 1 || n == -1 ? "" : "s");
+	return s;
 }
 
 /* The words after the place: what each section says of a line. */
@@ -330,13 +419,21 @@ item_text(long today, const struct item *it, void (*out)(const char *))
 			fputs(" (ticked since the baseline)", stdout);
 		break;
 	case S_DUE:
+	case S_SCHEDULED:
 	case S_OVERDUE:
 		out(it->text);
-		printf(" (due %s", d);
+		printf(" (%s %s", it->sect == S_SCHEDULED ? "scheduled" : "due",
+		    d);
 		if (it->sect == S_OVERDUE)
-			printf(", %ld days late", today - it->day);
+			printf(", %s late", days(today - it->day));
 		fputs(") - ", stdout);
 		out(it->goal);
+		break;
+	case S_GOAL_OVERDUE:
+		out(it->goal);
+		printf(" (deadline %s, %s late, ", d, days(today - it->day));
+		pct_text(it->now);
+		putchar(')');
 		break;
 	case S_STALLED:
 		out(it->goal);
@@ -346,7 +443,8 @@ item_text(long today, const struct item *it, void (*out)(const char *))
 		break;
 	case S_DEADLINE:
 		out(it->goal);
-		printf(" (deadline %s, in %ld days, ", d, it->day - today);
+		printf(" (deadline %s, %s%s, ", d, it->day == today ? "" :
+		    "in ", it->day == today ? "today" : days(it->day - today));
 		pct_text(it->now);
 		putchar(')');
 		break;
@@ -383,16 +481,20 @@ md_out(const char *s)
 	md_text(s);
 }
 
+/* One report for every plan: with more than one, a combined headline
+ * (tot) and a line a plan, then each section grouped by plan. */
 static void
-text_report(const struct week *w, const struct plan *p,
-    const struct report *r, size_t *count)
+text_report(const struct week *w, const struct report *tot)
 {
 	enum fmt fmt = w->fmt;
-	struct buf h = { 0 };
-	size_t s, i;
-	const char *lastgoal = NULL;
+	void (*out)(const char *) = fmt == FMT_MARKDOWN ? md_out : plain;
+	struct buf h = { 0 }, name = { 0 };
+	size_t s, i, k;
+	int many = w->nreps > 1;
 
-	headline(w, &h, p, r);
+	if (many)
+		buf_printf(&name, "%zu plans", w->nreps);
+	headline(w, &h, many ? name.s : w->reps[0].name, tot);
 	if (fmt == FMT_MARKDOWN) {
 		fputs("## ", stdout);
 		for (i = 0; i < h.len && h.s[i] != '\n'; i++)
@@ -401,44 +503,56 @@ text_report(const struct week *w, const struct plan *p,
 	} else {
 		printf("%.*s\n", (int)h.len, h.s);
 	}
+	for (k = 0; many && k < w->nreps; k++) {
+		h.len = 0;
+		progress(&h, &w->reps[k]);
+		if (k == 0 && fmt == FMT_MARKDOWN)
+			putchar('\n');
+		fputs(fmt == FMT_MARKDOWN ? "- " : "  ", stdout);
+		out(w->reps[k].name);
+		printf(": %s\n", h.s);
+	}
 	buf_free(&h);
+	buf_free(&name);
 	for (s = 0; s < S_COUNT; s++) {
-		if (count[s] == 0)
+		if (tot->count[s] == 0)
 			continue;
 		printf(fmt == FMT_MARKDOWN ? "\n### %s" : "\n%s",
 		    sect_titles[s]);
-		if (s == S_DUE) {
+		if (s == S_DUE || s == S_SCHEDULED) {
 			char a[11], b[11];
 
-			fmt_day(a, w->until + 1);
-			fmt_day(b, 2 * w->until - w->since + 1);
+			fmt_day(a, w->today);
+			fmt_day(b, w->today + w->until - w->since);
 			printf(" (%s to %s)", a, b);
 		}
 		fputs(fmt == FMT_MARKDOWN ? "\n\n" : "\n", stdout);
-		for (i = 0; i < r->n; i++) {
-			const struct item *it = &r->it[i];
+		for (k = 0; k < w->nreps; k++) {
+			const struct report *r = &w->reps[k];
+			long lastgoal = 0;
 
-			if (it->sect != s)
-				continue;
-			if (s == S_DONE && it->goal != lastgoal) {
-				lastgoal = it->goal;
-				fputs(fmt == FMT_MARKDOWN ? "- " : "  ", stdout);
-				(fmt == FMT_MARKDOWN ? md_out : plain)(it->goal);
+			for (i = 0; i < r->n; i++) {
+				const struct item *it = &r->it[i];
+
+				if (it->sect != s)
+					continue;
+				if (s == S_DONE && it->gline != lastgoal) {
+					lastgoal = it->gline;
+					fputs(fmt == FMT_MARKDOWN ? "- " : "  ",
+					    stdout);
+					out(it->goal);
+					putchar('\n');
+				}
+				fputs(s == S_DONE ? (fmt == FMT_MARKDOWN ?
+				    "  - " : "    ") : (fmt == FMT_MARKDOWN ?
+				    "- " : "  "), stdout);
+				if (it->line > 0) {
+					out(r->name);
+					printf(":%ld: ", it->line);
+				}
+				item_text(w->today, it, out);
 				putchar('\n');
 			}
-			fputs(s == S_DONE ? (fmt == FMT_MARKDOWN ? "  - " :
-			    "    ") : (fmt == FMT_MARKDOWN ? "- " : "  "),
-			    stdout);
-			if (it->line > 0) {
-				if (fmt == FMT_MARKDOWN)
-					md_text(p->name);
-				else
-					fputs(p->name, stdout);
-				printf(":%ld: ", it->line);
-			}
-			item_text(w->today, it, fmt == FMT_MARKDOWN ? md_out :
-			    plain);
-			putchar('\n');
 		}
 	}
 }
@@ -462,19 +576,23 @@ json_pct(struct buf *b, const char *key, int pct)
 }
 
 static void
-json_report(struct week *w, const struct plan *p, const struct report *r)
+json_report(struct week *w, const char *type, const struct report *r)
 {
 	struct buf *b = &w->out;
 	size_t i;
 
 	json_begin(b, NULL);
-	json_kstr(b, "type", "period");
-	json_kstr(b, "file", p->name);
+	json_kstr(b, "type", type);
+	if (r->name != NULL)
+		json_kstr(b, "file", r->name);
+	else
+		json_knum(b, "files", (long long)w->nreps);
 	json_day(b, "since", w->since);
 	json_day(b, "until", w->until);
 	json_knum(b, "completed", (long long)r->done_period);
-	json_pct(b, "percent", r->pct_now);
-	json_pct(b, "percent_before", r->pct_then);
+	json_pct(b, "percent", percent_of(r->done_now, r->total_now));
+	json_pct(b, "percent_before", percent_of(r->done_then,
+	    r->total_then));
 	json_list(b, "weeks");
 	for (i = 0; i < WEEKS; i++)
 		json_knum(b, NULL, (long long)r->week[i]);
@@ -486,7 +604,7 @@ json_report(struct week *w, const struct plan *p, const struct report *r)
 
 		json_begin(b, NULL);
 		json_kstr(b, "type", sect_names[it->sect]);
-		json_kstr(b, "file", p->name);
+		json_kstr(b, "file", r->name);
 		if (it->line > 0)
 			json_knum(b, "line", it->line);
 		else
@@ -503,46 +621,190 @@ json_report(struct week *w, const struct plan *p, const struct report *r)
 	out_write(b);
 }
 
+/*
+ * The baseline of a plan tracked in git, with no -b or -g: the plan as
+ * committed last before the period began (git rev-list -1
+ * --before=SINCE HEAD -- FILE), so that boxes ticked without a done date
+ * count.  None, quietly, for a file git does not track, one committed
+ * first in the period, or no git at all.
+ */
+static struct plan *
+git_baseline(struct week *w, const char *path, long since)
+{
+	char day[11], msg[512];
+	char *buf;
+	size_t len;
+	struct plan *p;
+	struct buf name = { 0 };
+
+	if (w->no_git || !strcmp(path, "-"))
+		return NULL;
+	fmt_day(day, since);
+	if (git_show(day, path, &buf, &len, msg, sizeof msg) < 0)
+		return NULL;
+	git_warnings(day, path, msg);
+	buf_printf(&name, "%s:%s", day, path);
+	p = plan_parse(w->cli.ctx, name.s, buf, len);
+	buf_free(&name);
+	free(buf);
+	return p;
+}
+
+static int report_with(struct week *, const char *, struct plan *,
+    struct plan *);
+
+/* Sections in order; Due next and Scheduled by day; else as found. */
+static int
+by_section(const void *a, const void *b)
+{
+	const struct item *x = a, *y = b;
+
+	if (x->sect != y->sect)
+		return x->sect < y->sect ? -1 : 1;
+	if ((x->sect == S_DUE || x->sect == S_SCHEDULED) && x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
 static int
 report_plan(void *tool, const char *path, struct plan *p)
 {
 	struct week *w = tool;
-	struct plan_diff *d = w->base ? plan_diff_new(w->base, p,
-	    plan_match_new(w->base, p)) : NULL;
+	struct plan *own = NULL;
+	char err[512];
+
+	/* -g: each plan's baseline is itself in git at REV. */
+	if (w->rev != NULL) {
+		if (!strcmp(path, "-")) {
+			warnx("-g: standard input is in no revision");
+			return 2;
+		}
+		if ((own = plan_load_git(w->cli.ctx, w->rev, path, err,
+		    sizeof err)) == NULL) {
+			warnx("%s:%s: %s", w->rev, path, err);
+			return 2;
+		}
+		git_warnings(w->rev, path, err);
+	} else if (w->base == NULL) {
+		own = git_baseline(w, path, w->since);
+	}
+	/* The baseline is cut by the same filters as the plan. */
+	if (own != NULL)
+		cli_filter(&w->cli, own);
+	return report_with(w, path, p, own);
+}
+
+static int
+report_with(struct week *w, const char *path, struct plan *p,
+    struct plan *own)
+{
+	struct plan *base = w->base ? w->base : own;
+	int from_git = own != NULL && w->rev == NULL;
+	struct plan_diff *d = base ? plan_diff_new(base, p,
+	    plan_match_new(base, p)) : NULL;
 	const struct plan_match *pm = d ? d->m : NULL;
 	struct report r = { 0 };
-	size_t count[S_COUNT] = { 0 }, i, any = 0;
+	size_t i, k;
 
-	(void)path;
+	w->then = base;
 	milestone_items(w, p, pm, &r);
 	goal_items(w, p, pm, &r);
 	if (d != NULL)
 		baseline_items(d, &r);
-	for (i = 0; i < r.n; i++)
-		count[r.it[i].sect]++;
+	/* A period that has ended, with the plan from git: the headline
+	 * is the plan as committed by the period's end. */
+	if (from_git && w->until < w->today) {
+		struct plan *end = git_baseline(w, path, w->until + 1);
+
+		if (end != NULL) {
+			cli_filter(&w->cli, end);
+			overall(end, 0, &r.done_now, &r.total_now);
+		}
+		plan_free(end);
+	}
 	/* Goals that did not change are no news. */
 	for (i = 0; i < r.n; i++)
 		if (r.it[i].sect == S_CHANGE && r.it[i].then == r.it[i].now)
-			r.it[i].sect = S_COUNT, count[S_CHANGE]--;
-	for (i = 0; i < S_COUNT; i++)
-		any += count[i];
-	if (!(w->quiet && any == 0)) {
-		size_t k = 0;
-
-		if (w->shown++ && w->fmt != FMT_JSON)
-			putchar('\n');
-		for (i = 0; i < r.n; i++)
-			if (r.it[i].sect != S_COUNT)
-				r.it[k++] = r.it[i];
-		r.n = k;
-		if (w->fmt == FMT_JSON)
-			json_report(w, p, &r);
-		else
-			text_report(w, p, &r, count);
+			r.it[i].sect = S_COUNT;
+	if (r.n > 0)
+		qsort(r.it, r.n, sizeof *r.it, by_section);
+	for (i = 0; i < r.n; i++)
+		if (r.it[i].sect != S_COUNT)
+			r.count[r.it[i].sect]++;
+	/* -q: news is what happened in the period, not what stands. */
+	if (r.count[S_CHANGE] || r.count[S_NEW] || r.count[S_REMOVED])
+		r.news = 1;
+	/* Kept for the one report at the end: the plan is freed. */
+	k = 0;
+	for (i = 0; i < r.n; i++)
+		if (r.it[i].sect != S_COUNT) {
+			r.it[k] = r.it[i];
+			r.it[k].goal = r.it[k].goal ? xstrdup(r.it[k].goal) :
+			    NULL;
+			r.it[k].text = r.it[k].text ? xstrdup(r.it[k].text) :
+			    NULL;
+			k++;
+		}
+	r.n = k;
+	r.name = xstrdup(p->name);
+	if (w->nreps == w->capreps) {
+		w->capreps = w->capreps ? w->capreps * 2 : 16;
+		w->reps = xrealloc(w->reps, w->capreps, sizeof *w->reps);
 	}
-	free(r.it);
+	w->reps[w->nreps++] = r;
 	plan_diff_free(d);
+	plan_free(own);
 	return 0;
+}
+
+/* The report of every plan read, or nothing under -q when nothing
+ * happened in any. */
+static void
+print_reports(struct week *w)
+{
+	struct report tot = { 0 };
+	size_t i, k, news = 0;
+
+	for (i = 0; i < w->nreps; i++) {
+		const struct report *r = &w->reps[i];
+
+		news |= (size_t)r->news;
+		tot.done_period += r->done_period;
+		tot.done_now += r->done_now;
+		tot.total_now += r->total_now;
+		tot.done_then += r->done_then;
+		tot.total_then += r->total_then;
+		for (k = 0; k < WEEKS; k++)
+			tot.week[k] += r->week[k];
+		for (k = 0; k < S_COUNT; k++)
+			tot.count[k] += r->count[k];
+	}
+	if (w->nreps == 0 || (w->quiet && !news))
+		return;
+	if (w->fmt != FMT_JSON) {
+		text_report(w, &tot);
+		return;
+	}
+	for (i = 0; i < w->nreps; i++)
+		json_report(w, "period", &w->reps[i]);
+	if (w->nreps > 1)
+		json_report(w, "total", &tot);
+}
+
+static void
+free_reports(struct week *w)
+{
+	size_t i, k;
+
+	for (i = 0; i < w->nreps; i++) {
+		for (k = 0; k < w->reps[i].n; k++) {
+			free((char *)w->reps[i].it[k].goal);
+			free((char *)w->reps[i].it[k].text);
+		}
+		free(w->reps[i].it);
+		free(w->reps[i].name);
+	}
+	free(w->reps);
 }
 
 /* Parse YYYY-Www: four digits, a week of that year. */
@@ -574,7 +836,7 @@ parse_date_opt(const char *name, const char *arg, long *day)
 	return 0;
 }
 
-enum { O_SINCE = 256, O_UNTIL };
+enum { O_SINCE = 256, O_UNTIL, O_NO_GIT };
 
 static int
 option(void *tool, int c, const char *arg)
@@ -588,6 +850,7 @@ option(void *tool, int c, const char *arg)
 	case 'b': w->base_arg = arg; break;
 	case 'g': w->rev = arg; break;
 	case 'q': w->quiet = 1; break;
+	case O_NO_GIT: w->no_git = 1; break;
 	default: return 2;
 	}
 	return -1;
@@ -647,17 +910,18 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "since", required_argument, NULL, O_SINCE },
 		{ "until", required_argument, NULL, O_UNTIL },
+		{ "no-git", no_argument, NULL, O_NO_GIT },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct week w = { 0 };
-	char **av, err[512];
+	char **av;
 	int status, nfiles;
 
 	cli_init("planweek");
 	w.cli = (struct cli){
 		.synopsis = "[-f text|markdown|json] [-w YYYY-Www | "
 		    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] "
-		    "[-q] [--today YYYY-MM-DD] [file ...]",
+		    "[--no-git] [-q] [--today YYYY-MM-DD] [file ...]",
 		.help = "  -w YYYY-Www        the report of that ISO week "
 		    "(default: last week)\n"
 		    "  --since, --until   the report of a period of days "
@@ -665,7 +929,10 @@ main(int argc, char *argv[])
 		    "  -b FILE            compare with the plan as it was in "
 		    "FILE\n"
 		    "  -g REV             compare with the plan as it was in "
-		    "git revision REV\n"
+		    "git at REV: a revision,\n"
+		    "                     a date (2026-11-16) or a span "
+		    "(1 week ago)\n"
+		    "  --no-git           no baseline from git's history\n"
 		    "  -q                 print nothing when nothing happened\n",
 		.formats = fmts,
 		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
@@ -686,8 +953,8 @@ main(int argc, char *argv[])
 		warnx("-b and -g exclude each other");
 		return cli_end(&w.cli, 2);
 	}
-	if (w.rev && (nfiles != 1 || !strcmp(av[0], "-"))) {
-		warnx("-g needs exactly one plan file");
+	if (w.rev && nfiles == 0) {
+		warnx("-g needs plan files: standard input is in no revision");
 		return cli_end(&w.cli, 2);
 	}
 	if (w.base_arg && (nfiles > 1 || (!strcmp(w.base_arg, "-") &&
@@ -701,14 +968,11 @@ main(int argc, char *argv[])
 		warn_read(w.base_arg);
 		return cli_end(&w.cli, 2);
 	}
-	if (w.rev && (w.base = plan_load_git(w.cli.ctx, w.rev, av[0], err,
-	    sizeof err)) == NULL) {
-		warnx("%s:%s: %s", w.rev, av[0], err);
-		return cli_end(&w.cli, 2);
-	}
 	if (w.base != NULL)
 		cli_filter(&w.cli, w.base);
 	status = cli_each(&w.cli, report_plan);
+	print_reports(&w);
+	free_reports(&w);
 	plan_free(w.base);
 	buf_free(&w.out);
 	return cli_end(&w.cli, status);

@@ -105,12 +105,12 @@ $ plancheck -f xml tests/data/check-good.md
 === bad option
 $ plancheck -x
 ! plancheck: invalid option -- 'x'
-! usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] [file ...]
+! usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--since REV] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === help
 $ plancheck --help
-> usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--today YYYY-MM-DD] [file ...]
+> usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--since REV] [--today YYYY-MM-DD] [file ...]
 >
 >   -f FORMAT          output format: text, json, sarif (default text)
 >   -l LEVEL           fail (exit 1) at findings of LEVEL or above: error (default), warning, info
@@ -118,6 +118,7 @@ $ plancheck --help
 >   -s                 a SMART scorecard of each goal, not the findings
 >   --no-defaults      without the built-in rules
 >   --print-rules      print the built-in rules
+>   --since REV        only findings the file did not have in git at REV
 >   --today YYYY-MM-DD the day to count from (default today)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
 >   --priority LEVEL   milestones of a priority: highest, high, medium, low,
@@ -929,6 +930,50 @@ $ printf '[S-info]\ncriterion = S\nlevel = info\nscope = title\nforbid = .\n' >$
 < - Goal: Anything at all
 > <stdin>:1: S? M. A. R. T.  Anything at all
 > total: 1 goal: S 0+ 0- 1? M 0+ 0- 0? A 0+ 0- 0? R 0+ 0- 0? T 0+ 0- 0?
+
+# Checks on what changed (issue 13, finding 5).
+=== --since REV: only findings the file did not have in REV; lines as they are now
+$ . tests/plandiff-repo.sh && printf '## Goal: Get better at speaking\n- [ ] talk\n' >p.md && git add p.md && git commit -qm p && printf '# Intro\n\n## Goal: Get better at speaking\n- [ ] talk\n\n## Goal: Try to ship 3 reports by 2027-03-31\nWhy: the board asks.\n' >p.md && plancheck --today 2026-11-23 --since HEAD p.md; echo "exit $?"
+> p.md:6:10: warning: hedge "Try to": commit to the goal or drop it [S-hedge]
+> exit 0
+
+=== --since REV: an error that was there already does not fail; a new one does
+$ . tests/plandiff-repo.sh && printf '## Goal: Improve\n' >p.md && git add p.md && git commit -qm p && plancheck --today 2026-11-23 --since HEAD p.md; echo "exit $?"; printf '## Goal: Improve\n## Goal: Grow\n' >p.md && plancheck --today 2026-11-23 --since HEAD p.md | awk '{ print $1, $NF }'
+> exit 0
+> p.md:2:1: [S-vague-verb]
+> p.md:2:1: [S-title-short]
+> p.md:2:1: [M-vague]
+> p.md:2:1: [T-deadline]
+
+=== --since REV: a finding there once and now twice is new once
+$ . tests/plandiff-repo.sh && printf '## Goal: Improve\n' >p.md && git add p.md && git commit -qm p && printf '## Goal: Improve\n## Goal: Improve\n' >p.md && plancheck --today 2026-11-23 --since HEAD p.md | awk '{ print $1, $NF }'
+> p.md:2:1: [S-vague-verb]
+> p.md:2:1: [S-title-short]
+> p.md:2:1: [M-vague]
+> p.md:2:1: [T-deadline]
+> p.md:2:1: [plan-duplicate-title]
+
+=== --since REV: a file not in REV is all new; json and a date work too
+$ . tests/git-clone.sh && printf '## Goal: Improve\n' >new.md && plancheck -f json --today 2026-11-23 --since HEAD new.md | jq -r .rule | wc -l; plancheck -f json --today 2026-11-23 --since 2026-11-20 plan.md | wc -l
+> 4
+> 0
+
+=== --since: a revision git does not know, and standard input: exit 2
+$ . tests/plandiff-repo.sh && plancheck --since nosuch sub/plan.md; echo "exit $?"; plancheck --since HEAD - </dev/null; echo "exit $?"
+! plancheck: nosuch:sub/plan.md: 'nosuch' does not name a commit
+! plancheck: --since: standard input is in no revision
+> exit 2
+> exit 2
+
+=== the pre-commit hook reports only what the commit adds: adopting it on an old plan blocks nothing that was there
+$ . tests/plandiff-repo.sh && mkdir -p 'team plans' && printf '## Goal: Get better at speaking\n- [ ] maybe talk\n' >'team plans/p.md' && git add . && git commit -qm p && cp "$OLDPWD/samples/pre-commit" .git/hooks/pre-commit && printf '\n## Goal: Ship 3 reports by 2027-03-31\n\nWhy: the board asks.\n\n- [ ] draft\n' >>'team plans/p.md' && git add . && PLANCHECK_ARGS='--today 2026-11-23' git commit -qm good; echo "exit $?"; printf '\n## Goal: Write more\n' >>'team plans/p.md' && git add . && PLANCHECK_ARGS='--today 2026-11-23' git commit -qm bad 2>&1 | awk '{ print $1, $NF }'; git log --format=%s | head -n 1; PLANCHECK_SINCE= PLANCHECK_ARGS='--today 2026-11-23' git commit -qm bad 2>&1 | grep -c 'p.md:1:'
+> exit 0
+> team [S-vague-verb]
+> team [M-vague]
+> team [T-deadline]
+> pre-commit: anyway)
+> good
+> 3
 
 === plan-unknown-status: a box mark plan(5) gives no meaning is counted open and named (info)
 $ plancheck --today 2026-11-23 -l info tests/data/goals-marks.md | grep unknown-status

@@ -147,7 +147,7 @@ $ plandiff - - </dev/null
 === one operand: usage, exit 2
 $ plandiff tests/data/diff-old.md
 ! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file
+!        plandiff [-f text|markdown|json] -g rev file ...
 ? 2
 
 === an unreadable file: exit 2
@@ -163,15 +163,16 @@ $ plandiff -f xml tests/data/diff-old.md tests/data/diff-new.md
 === a bad option: usage, exit 2
 $ plandiff -z a b 2>&1 | sed 1d
 > usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file
+>        plandiff [-f text|markdown|json] -g rev file ...
 
 === --help: usage on stdout, exit 0
 $ plandiff --help
 > usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file
+>        plandiff [-f text|markdown|json] -g rev file ...
 >
 >   -f FORMAT          output format: text, markdown, json (default text)
->   -g REV             compare the file as it was in git revision REV with the file
+>   -g REV             compare each file as it was in git at REV with the file: a
+>                      revision, a date (2026-11-16) or a span (1 week ago)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
 >   --priority LEVEL   milestones of a priority: highest, high, medium, low,
 >                      lowest, none, or A to E
@@ -186,26 +187,27 @@ $ plandiff --help
 > See plandiff(1).
 
 === git: git diff through diff.plan.command and .gitattributes
-$ . tests/plandiff-repo.sh && git diff HEAD~1 | sed -n '1,4p;$p'
+$ . tests/plandiff-repo.sh && git diff HEAD~1 | sed -n '1,4p;/removed:/p'
 > --- a/sub/plan.md
 > +++ b/sub/plan.md
-> b/sub/plan.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
-> b/sub/plan.md:5:   completed: Write a CLI tool (open -> done)
+> sub/plan.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
+> sub/plan.md:5:   completed: Write a CLI tool (open -> done)
+> a/sub/plan.md:19: goal-removed: Cleanup: 0/1 (0%) -> none
 > a/sub/plan.md:20:   removed: Drop the old wiki
 
 === git: the driver exits 0 on changes, or git would stop
 $ . tests/plandiff-repo.sh && printf -- '- [x] q\n' >>sub/plan.md && git diff
 > --- a/sub/plan.md
 > +++ b/sub/plan.md
-> b/sub/plan.md:22: goal: Write: 0/3 (0%) -> 1/4 (25%)
-> b/sub/plan.md:26:   added: q
+> sub/plan.md:22: goal: Write: 0/3 (0%) -> 1/4 (25%)
+> sub/plan.md:26:   added: q
 
 === git: an added file is diffed against /dev/null
 $ . tests/plandiff-repo.sh && printf '# G\n- [ ] z\n' >new.md && git add new.md && git diff --cached
 > --- /dev/null
 > +++ b/new.md
-> b/new.md:1: goal-added: G: none -> 0/1 (0%)
-> b/new.md:2:   added: z
+> new.md:1: goal-added: G: none -> 0/1 (0%)
+> new.md:2:   added: z
 
 === git: a deleted file
 $ . tests/plandiff-repo.sh && git rm -q sub/plan.md && git diff --cached | sed -n '1,3p'
@@ -217,21 +219,21 @@ $ . tests/plandiff-repo.sh && git rm -q sub/plan.md && git diff --cached | sed -
 $ . tests/plandiff-repo.sh && git mv sub/plan.md sub/goals.md && printf -- '- [x] q\n' >>sub/goals.md && git add -A && git diff --cached -M
 > --- a/sub/plan.md
 > +++ b/sub/goals.md
-> b/sub/goals.md:22: goal: Write: 0/3 (0%) -> 1/4 (25%)
-> b/sub/goals.md:26:   added: q
+> sub/goals.md:22: goal: Write: 0/3 (0%) -> 1/4 (25%)
+> sub/goals.md:26:   added: q
 
 === git: git log -p --ext-diff shows plan changes
 $ . tests/plandiff-repo.sh && git log -p --ext-diff --format='commit: %s' | grep -e '^commit' -e '^---' -e '^+++' -e ':3: '
 > commit: second plan
 > --- a/sub/plan.md
 > +++ b/sub/plan.md
-> b/sub/plan.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
+> sub/plan.md:3: goal: Learn Go by 2027-06-30: 1/3 (33%) -> 2/4 (50%)
 > commit: first plan
 > --- /dev/null
 > +++ b/.gitattributes
 > --- /dev/null
 > +++ b/sub/plan.md
-> b/sub/plan.md:3: goal-added: Learn Go by 2027-06-30: none -> 1/3 (33%)
+> sub/plan.md:3: goal-added: Learn Go by 2027-06-30: none -> 1/3 (33%)
 
 === git: -g REV takes the old version from git, in a subdirectory
 $ . tests/plandiff-repo.sh && cd sub && plandiff -g HEAD~1 plan.md | sed -n 1,3p
@@ -262,11 +264,22 @@ $ . tests/plandiff-repo.sh && plandiff -g --output=x sub/plan.md; ls x 2>&1 >/de
 ! plandiff: --output=x:sub/plan.md: a revision cannot start with '-'
 > No such file or directory
 
-=== git: -g needs one file operand
-$ plandiff -g HEAD a b
+=== git: -g needs a file operand
+$ plandiff -g HEAD
 ! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file
+!        plandiff [-f text|markdown|json] -g rev file ...
 ? 2
+
+=== git: -g takes many files and directories, each against itself in git; exit the worst
+$ . tests/plandiff-repo.sh && printf '# B\n- [ ] b\n' >sub/b.md && git add . && git commit -qm b && printf '# B\n- [x] b\n' >sub/b.md && plandiff -g HEAD sub; echo "exit $?"; plandiff -g HEAD~2 sub/plan.md sub/b.md 2>&1 | grep -e '^---' -e 'b.md'; plandiff -g HEAD~2 sub >/dev/null 2>&1; echo "exit $?"
+> --- HEAD:sub/b.md
+> +++ sub/b.md
+> sub/b.md:1: goal: B: 0/1 (0%) -> 1/1 (100%)
+> sub/b.md:2:   completed: b (open -> done)
+> exit 1
+> --- HEAD~2:sub/plan.md
+> plandiff: HEAD~2:sub/b.md: path 'sub/b.md' exists on disk, but not in 'HEAD~2'
+> exit 2
 
 === git: planweek -g takes its baseline from git
 $ . tests/plandiff-repo.sh && planweek -f json --today 2026-11-23 -g HEAD~1 sub/plan.md | jq -c 'select(.type=="new" or .type=="removed") | [.type,.text]'
@@ -288,10 +301,17 @@ $ plandiff -g HEAD -
 ! plandiff: only one version can come from standard input
 ? 2
 
-=== git: planweek -g needs exactly one plan
-$ planweek -g HEAD a b
-! planweek: -g needs exactly one plan file
-? 2
+=== git: planweek -g applies to each plan; standard input is in no revision
+$ . tests/plandiff-repo.sh && printf '# B\n- [ ] b\n' >sub/b.md && git add . && git commit -qm b && printf '# B\n- [x] b\n' >sub/b.md && planweek -f json --today 2026-11-23 -g HEAD sub/plan.md sub/b.md | jq -c 'select(.type=="period" or .type=="total") | [.type,.file,.completed]'; planweek --today 2026-11-23 -g HEAD~2 sub/plan.md sub/b.md | head -n 1; planweek -g HEAD - </dev/null; echo "exit $?"; planweek -g HEAD; echo "exit $?"
+> ["period","sub/plan.md",0]
+> ["period","sub/b.md",1]
+> ["total",null,1]
+! planweek: HEAD~2:sub/b.md: path 'sub/b.md' exists on disk, but not in 'HEAD~2'
+> Week 2026-W47 (2026-11-16 to 2026-11-22): sub/plan.md
+! planweek: -g: standard input is in no revision
+> exit 2
+! planweek: -g needs plan files: standard input is in no revision
+> exit 2
 
 === a full disk: exit 2
 $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
@@ -302,7 +322,7 @@ $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
 $ "$(command -v plandiff)" -Z a b
 ! plandiff: invalid option -- 'Z'
 ! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file
+!        plandiff [-f text|markdown|json] -g rev file ...
 ? 2
 
 # -g takes only a revision that names one commit (issue 16, finding 9).
@@ -339,14 +359,117 @@ $ . tests/plandiff-repo.sh && echo '/- diff=plan' >>.gitattributes && for f in -
 
 === git: a driver command with options of its own: those are options, git's seven arguments operands
 $ . tests/plandiff-repo.sh && git show HEAD~1:sub/plan.md >./-f && echo '/-f diff=plan' >>.gitattributes && git add -- . && git commit -qm f && cp sub/plan.md ./-f && git -c diff.plan.command='plandiff -f json' diff -- ./-f | head -n 1 | jq -r .new
-> b/-f
+> -f
 
 === git: outside git (no GIT_DIFF_PATH_* variables) seven arguments starting with - are still options
 $ plandiff --help.md a b c d e f 2>&1; echo "exit $?"
 > plandiff: unrecognized option '--help.md'
 > usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file
+>        plandiff [-f text|markdown|json] -g rev file ...
 > exit 2
+
+# As git's diff driver plandiff never hides a change (issue 13, finding 1).
+=== git: a commit that edits a README and a plan's prose: git diff shows both edits
+$ . tests/plandiff-repo.sh && printf '# Notes\n\nSome text.\n' >README.md && git add README.md && git commit -qm readme && printf '# Notes\n\nOther text.\n' >README.md && sed -i 's/^# Plan$/&\n\nWhy: to ship./' sub/plan.md && git commit -qam prose && git status --short && git diff HEAD~1; echo "exit $?"
+> --- a/README.md
+> +++ b/README.md
+> no goal or milestone changed; the lines that did:
+> @@ -1,3 +1,3 @@
+>  # Notes
+>  
+> -Some text.
+> +Other text.
+> --- a/sub/plan.md
+> +++ b/sub/plan.md
+> no goal or milestone changed; the lines that did:
+> @@ -1,5 +1,7 @@
+>  # Plan
+>  
+> +Why: to ship.
+> +
+>  ## Goal: Learn Go by 2027-06-30
+>  - [x] Tour of Go
+>  - [x] Write a CLI tool 📅 2026-12-15
+> exit 0
+
+=== git: a change plandiff reports and one it does not: both shown, the second as lines
+$ . tests/plandiff-repo.sh && sed -i 's/^- \[ \] Plant garlic$/- [x] Plant garlic/; s/^# Plan$/&\nWhy: to ship./' sub/plan.md && git diff
+> --- a/sub/plan.md
+> +++ b/sub/plan.md
+> sub/plan.md:15: goal: Garden: 1/3 (33%) -> 2/3 (66%)
+> sub/plan.md:17:   completed: Plant garlic (open -> done)
+> other changes, line by line:
+> @@ -1,4 +1,5 @@
+>  # Plan
+> +Why: to ship.
+>  
+>  ## Goal: Learn Go by 2027-06-30
+>  - [x] Tour of Go
+
+=== git: only reported changes: no lines
+$ . tests/plandiff-repo.sh && sed -i 's/^- \[ \] Plant garlic$/- [x] Plant garlic/' sub/plan.md && git diff
+> --- a/sub/plan.md
+> +++ b/sub/plan.md
+> sub/plan.md:14: goal: Garden: 1/3 (33%) -> 2/3 (66%)
+> sub/plan.md:16:   completed: Plant garlic (open -> done)
+
+=== git: what matching forgives (case, spaces, order) is still a change git shows
+$ . tests/plandiff-repo.sh && sed -i 's/Dig the  beds/dig the beds/' sub/plan.md && git diff
+> --- a/sub/plan.md
+> +++ b/sub/plan.md
+> no goal or milestone changed; the lines that did:
+> @@ -12,7 +12,7 @@
+>  - [-] Stretch
+>  
+>  ## Goal: Garden
+> -- [ ] Dig the  beds
+> +- [ ] dig the beds
+>  - [ ] Plant garlic
+>  - [x] Order seeds
+>  
+
+=== git: a file with no goals, added; control characters escaped; no newline at the end
+$ . tests/plandiff-repo.sh && printf 'a\033[31m\nb' >notes.md && git add notes.md && git diff --cached
+> --- /dev/null
+> +++ b/notes.md
+> no goal or milestone changed; the lines that did:
+> @@ -0,0 +1,2 @@
+> +a\x1B[31m
+> +b
+> \ No newline at end of file
+
+=== git: CR LF lines, markdown: the lines in a diff block
+$ . tests/plandiff-repo.sh && printf '# A\r\n- [ ] a\r\nx\r\n' >c.md && git add c.md && git commit -qm c && printf '# A\r\n- [ ] a\r\ny ```\r\n' >c.md && git -c diff.plan.command='plandiff -f markdown' diff
+> ## Changes from a/c.md to c.md
+>
+> ### A
+>
+> Progress: 0/1 (0%) -> 0/1 (0%)
+>
+> - added: a y \`\`\` (line 2)
+> - removed: a x (old line 2)
+>
+> Other changes, line by line:
+>
+> ````diff
+> @@ -1,3 +1,3 @@
+>  # A
+>  - [ ] a
+> -x
+> +y ```
+> ````
+>
+
+=== git: json: a hunk an object
+$ . tests/plandiff-repo.sh && printf 'x\n' >>sub/plan.md && git -c diff.plan.command='plandiff -f json' diff | jq -c 'select(.type=="lines")'
+> {"type":"lines","old_line":23,"old_count":3,"line":23,"count":4,"lines":[" - [ ] Draft essay"," - [ ] Outline"," - [ ] Edit","+x"]}
+
+=== git: a mode change alone: nothing
+$ . tests/plandiff-repo.sh && chmod +x sub/plan.md && git diff
+
+=== git: the lines shown make a patch: git apply turns the old text into the new, 40 random pairs
+$ . tests/plandiff-repo.sh && for seed in $(seq 1 40); do awk -v s=$seed 'BEGIN { srand(s); n = int(rand() * 30); for (i = 0; i < n; i++) print substr("aabbcd", int(rand() * 6) + 1, 1) }' >r.md; git add r.md; git commit -qm r; awk -v s=$seed 'BEGIN { srand(s + 1000) } { r = rand(); if (r < 0.2) next; print; if (r > 0.85) print "n" }' r.md >new; if [ $((seed % 3)) = 0 ]; then printf z >>new; fi; cp new r.md; git diff -- r.md | grep -v '^no goal' >p; git checkout -q r.md; if [ -s p ]; then git apply p || echo "seed $seed: apply failed"; fi; cmp -s r.md new || echo "seed $seed: differs"; git checkout -q r.md; done; echo done
+> done
 
 === a status change within open is reported: [ ] to [>] is forwarded
 $ printf '# G\n- [ ] a\n- [ ] b\n- [>] c\n' >$TMP/o.md; printf '# G\n- [>] a\n- [!] b\n- [x] c\n' | plandiff $TMP/o.md - | sed 1d; printf '# G\n- [>] a\n' | plandiff -f json $TMP/o.md - | jq -c 'select(.type=="state") | [.text,.before,.after]'

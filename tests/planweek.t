@@ -122,13 +122,19 @@ $ printf '# G\n- [x] a\n- [-] b\n' >$TMP/p.md; planweek -q --today 2026-11-23 -b
 === -q: nothing to report prints nothing and exits 0
 $ printf '# G\n- [x] a\n' | planweek -q --today 2026-11-23
 
-=== -q: something to report is printed
+=== -q: what stands is no news: a milestone due next, a goal stalled for long
 $ printf '# G\n- [ ] a due:2026-11-25\n' | planweek -q --today 2026-11-23
+
+=== -q: a milestone that fell due in the period is news, and the whole report is printed
+$ printf '# G\n- [ ] a due:2026-11-20\n- [ ] b due:2026-11-25\n' | planweek -q --today 2026-11-23
 > Week 2026-W47 (2026-11-16 to 2026-11-22): <stdin>
 > 0 milestones completed; 0% done (+0); last 8 weeks: ________ (0 0 0 0 0 0 0 0)
 >
 > Due next (2026-11-23 to 2026-11-29)
->   <stdin>:2: a (due 2026-11-25) - G
+>   <stdin>:3: b (due 2026-11-25) - G
+>
+> Overdue
+>   <stdin>:2: a (due 2026-11-20, 3 days late) - G
 >
 > Stalled goals
 >   <stdin>:1: G (0%)
@@ -142,7 +148,7 @@ $ printf '# G\n- [x] a\n' | planweek --today 2026-11-23
 $ printf '# G\n- [x] a_b done:2026-11-20\n- [ ] c\n' | planweek -f markdown --today 2026-11-23
 > ## Week 2026-W47 (2026-11-16 to 2026-11-22): <stdin>
 >
-> 1 milestone completed; 50% done (+50); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+> 1 milestone completed; 50% done (+50); last 8 weeks: `_______@` (0 0 0 0 0 0 0 1)
 >
 > ### Completed
 >
@@ -178,7 +184,7 @@ $ planweek -b tests/data/no-such.md tests/data/week-new.md
 ? 2
 
 === an unreadable plan: reported, the others still reported, exit 2
-$ planweek -q --today 2026-11-23 tests/data/no-such.md tests/data/week-old.md
+$ planweek --today 2026-11-23 tests/data/no-such.md tests/data/week-old.md
 > Week 2026-W47 (2026-11-16 to 2026-11-22): tests/data/week-old.md
 > 0 milestones completed; 9% done (+0); last 8 weeks: ________ (0 0 0 0 0 0 0 0)
 >
@@ -208,18 +214,20 @@ $ planweek --today tomorrow
 === exit 2: an unknown option prints the usage
 $ planweek -x
 ! planweek: invalid option -- 'x'
-! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] [--today YYYY-MM-DD] [file ...]
+! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === -h
 $ planweek -h
-> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [-q] [--today YYYY-MM-DD] [file ...]
+> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [--today YYYY-MM-DD] [file ...]
 >
 >   -f FORMAT          output format: text, markdown, json (default text)
 >   -w YYYY-Www        the report of that ISO week (default: last week)
 >   --since, --until   the report of a period of days instead
 >   -b FILE            compare with the plan as it was in FILE
->   -g REV             compare with the plan as it was in git revision REV
+>   -g REV             compare with the plan as it was in git at REV: a revision,
+>                      a date (2026-11-16) or a span (1 week ago)
+>   --no-git           no baseline from git's history
 >   -q                 print nothing when nothing happened
 >   --today YYYY-MM-DD the day to count from (default today)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
@@ -264,6 +272,101 @@ $ planweek --today 0001-01-01 samples/career.md; echo "exit $?"; planweek --toda
 > Week 0001-W01 (0001-01-01 to 0001-01-07): samples/career.md
 > 0001-01-01
 ! planweek: the week before today starts before 0001-01-01
+
+# planweek reads right on any day (issue 13, finding 4).
+=== on each day of a week: no milestone both due next and overdue; due next runs from today
+$ printf '# G\n- [ ] a due:2026-11-22\n- [ ] b due:2026-11-24\n- [ ] c due:2026-11-26\n- [ ] d due:2026-11-29\n- [ ] e due:2026-12-03\n' >$TMP/p.md; for d in 23 24 25 26 27 28 29; do planweek -f json --today 2026-11-$d $TMP/p.md | jq -r 'select(.type=="due" or .type=="overdue") | "\(.type):\(.text)"' | sort | tr '\n' ' ' ; planweek -f json --today 2026-11-$d $TMP/p.md | jq -r 'select(.type=="due" or .type=="overdue") | .text' | sort | uniq -d | sed 's/^/TWICE: /'; echo "| 11-$d"; done
+> due:b due:c due:d overdue:a | 11-23
+> due:b due:c due:d overdue:a | 11-24
+> due:c due:d overdue:a overdue:b | 11-25
+> due:c due:d overdue:a overdue:b | 11-26
+> due:d due:e overdue:a overdue:b overdue:c | 11-27
+> due:d due:e overdue:a overdue:b overdue:c | 11-28
+> due:d due:e overdue:a overdue:b overdue:c | 11-29
+
+=== one day, one day late, a deadline today: singular
+$ printf '# G by 2026-11-23\n- [ ] a due:2026-11-22\n# H by 2026-11-24\n- [ ] b\n' | planweek --today 2026-11-23 | sed -n '/^Overdue/,$p'
+> Overdue
+>   <stdin>:2: a (due 2026-11-22, 1 day late) - G by 2026-11-23
+>
+> Stalled goals
+>   <stdin>:1: G by 2026-11-23 (0%)
+>   <stdin>:3: H by 2026-11-24 (0%)
+>
+> Deadlines in the next 30 days
+>   <stdin>:1: G by 2026-11-23 (deadline 2026-11-23, today, 0%)
+>   <stdin>:3: H by 2026-11-24 (deadline 2026-11-24, in 1 day, 0%)
+
+=== a goal past its deadline is an overdue goal, not only stalled
+$ printf '# Goal: Ship by 2026-11-20\n- [x] a done:2026-11-01\n- [ ] b\n# Goal: Done by 2026-11-01\n- [x] c done:2026-10-30\n' | planweek --today 2026-11-23 | sed -n '/^Overdue goals/,$p'
+> Overdue goals
+>   <stdin>:1: Ship by 2026-11-20 (deadline 2026-11-20, 3 days late, 50%)
+>
+> Stalled goals
+>   <stdin>:1: Ship by 2026-11-20 (50%)
+
+=== scheduled milestones are listed on their day, by day
+$ printf '# G\n- [ ] read ⏳ 2026-11-27\n- [ ] write [scheduled:: 2026-11-24]\n- [ ] later ⏳ 2026-12-10\n- [x] gone ⏳ 2026-11-25\n' | planweek --today 2026-11-23 | sed -n '/^Scheduled/,/^$/p'
+> Scheduled (2026-11-23 to 2026-11-29)
+>   <stdin>:3: write (scheduled 2026-11-24) - G
+>   <stdin>:2: read (scheduled 2026-11-27) - G
+>
+
+=== a past week's headline is as of that week's end: what was done later is not in it
+$ printf '# G\n- [x] a done:2026-11-10\n- [x] b done:2026-11-18\n- [x] c done:2026-11-26\n- [ ] d\n' | planweek -f json --today 2026-12-02 -w 2026-W47 | jq -c 'select(.type=="period") | [.completed,.percent_before,.percent]'
+> [1,25,50]
+
+=== -q: a goal that stalled in the period is news; one stalled for long is not
+$ printf '# G\n- [x] a done:2026-11-03\n- [ ] b\n' | planweek -q --today 2026-11-23 | sed -n '/^Stalled/,$p'; printf '# G\n- [x] a done:2026-10-03\n- [ ] b\n' | planweek -q --today 2026-11-23
+> Stalled goals
+>   <stdin>:1: G (50%)
+
+=== -q: a deadline that came within 30 days in the period is news; one that was already is not
+$ printf '# G by 2026-12-18\n- [ ] b\n- [x] a done:2026-11-22\n' | planweek -q --today 2026-11-23 | grep -c deadline; printf '# G by 2026-12-10\n- [ ] b\n- [x] a done:2026-11-12\n' | planweek -q --today 2026-11-23
+> 1
+
+=== -q: a completion in the period is news
+$ printf '# G\n- [x] a done:2026-11-18\n' | planweek -q --today 2026-11-23 | head -n 2
+> Week 2026-W47 (2026-11-16 to 2026-11-22): <stdin>
+> 1 milestone completed; 100% done (+100); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+
+=== markdown: the sparkline is code, not emphasis
+$ printf '# G\n- [x] a done:2026-11-20\n- [x] b done:2026-11-10\n' | planweek -f markdown --today 2026-11-23 | sed -n 3p
+> 1 milestone completed; 100% done (+50); last 8 weeks: `______@@` (0 0 0 0 0 0 1 1)
+
+# Many plans, one report (issue 13, finding 4).
+=== many plans: one report, a combined headline, a line a plan, each section grouped by plan
+$ planweek --today 2026-11-23 samples/career.md samples/team-okrs.md | sed -n '1,5p;/^Overdue$/,/^$/p'
+> Week 2026-W47 (2026-11-16 to 2026-11-22): 2 plans
+> 6 milestones completed; 32% done (+12); last 8 weeks: .._..-=@ (1 1 0 1 1 2 3 6)
+>   samples/career.md: 1 milestone completed; 30% done (+4)
+>   samples/team-okrs.md: 5 milestones completed; 34% done (+19)
+>
+> Overdue
+>   samples/career.md:68: Short doc for the retry-budget change (due 2026-11-20, 3 days late) - Write design docs people can act on
+>   samples/career.md:80: Lucía: runbook walkthrough (due 2026-11-18, 5 days late) - Mentor two engineers through their first on-call
+>   samples/team-okrs.md:33: Rollback in under 5 minutes, tested in a game day (due 2026-11-20, 3 days late) - Deploys are boring
+>
+
+=== 500 daily notes in a directory: one report, not 500
+$ mkdir $TMP/notes && for i in $(seq 100 599); do printf '# Day %s\n- [x] note %s done:2026-11-20\n' $i $i >$TMP/notes/d$i.md; done && planweek --today 2026-11-23 $TMP/notes | sed -n '1,2p;/^Completed/p' | sed "s|$TMP|TMP|"; planweek --today 2026-11-23 $TMP/notes | wc -l
+> Week 2026-W47 (2026-11-16 to 2026-11-22): 500 plans
+> 500 milestones completed; 100% done (+100); last 8 weeks: _______@ (0 0 0 0 0 0 0 500)
+> Completed
+> 1504
+
+=== many plans, json: a period object a plan, then the total
+$ planweek -f json --today 2026-11-23 samples/career.md samples/team-okrs.md | jq -c 'select(.type=="period" or .type=="total") | [.type,.file,.files,.completed,.percent,.percent_before]'
+> ["period","samples/career.md",null,1,30,26]
+> ["period","samples/team-okrs.md",null,5,34,15]
+> ["total",null,2,6,32,20]
+
+=== many plans, -q: one plan with news prints the whole report; none prints nothing
+$ printf '# A\n- [x] a\n' >$TMP/a.md; printf '# B\n- [x] b done:2026-11-20\n' >$TMP/b.md; cd $TMP && planweek -q --today 2026-11-23 a.md b.md | sed -n 1,4p; planweek -q --today 2026-11-23 a.md a.md
+> Week 2026-W47 (2026-11-16 to 2026-11-22): 2 plans
+> 1 milestone completed; 100% done (+50); last 8 weeks: _______@ (0 0 0 0 0 0 0 1)
+>   a.md: 0 milestones completed; 100% done (+0)
+>   b.md: 1 milestone completed; 100% done (+100)
 
 === a todo.txt done date ("x 2026-11-25") counts as the day a milestone was completed
 $ printf '# G\n- [x] x 2026-11-25 Pay council tax +house\n- [x] x 2026-11-10 2026-11-01 earlier\n- [ ] b\n' | planweek --today 2026-11-30 -f json | jq -c 'select(.type=="period" or .type=="completed") | [.type,.completed,.text,.date]'

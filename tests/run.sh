@@ -26,6 +26,11 @@ if [ -n "$WRAP" ]; then
 	done
 	path=$tmp/wrap
 fi
+# The project's own history is no test's baseline: git looks for a
+# repository no higher than the root (planweek runs git in a plan's
+# directory, and finds its baseline there by itself).
+GIT_CEILING_DIRECTORIES=$root
+export GIT_CEILING_DIRECTORIES
 passed=0 failed=0 skipped=0
 
 run_case() {
