@@ -625,7 +625,9 @@ md_task(struct buf *b, const struct milestone *m)
 	    (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9') ||
 	    strchr(" ,!", *r) != NULL); r++)
 		;
-	if (*r != '\0') {
+	if (*m->recur == '\0') {		/* the emoji alone */
+		BUF_LIT(b, " \xF0\x9F\x94\x81");
+	} else if (*r != '\0') {
 		BUF_LIT(b, " \\[repeat:: ");
 		md_str(b, m->recur);
 		BUF_LIT(b, "\\]");

@@ -502,3 +502,7 @@ $ printf -- '- Goal: A 📅 2027\n- Goal: B due:2027-06\n' >$TMP/p.md; plangoals
 $ printf -- '- [ ] Clean the filter [repeat:: every 2nd #week]\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[.milestones[] | .recur, .tags]'
 > - [ ] Clean the filter \[repeat:: every 2nd \#week\]
 > ["every 2nd #week",[]]
+
+=== an empty recurrence (the emoji alone) reads back from the Markdown
+$ printf -- '- [ ] Box model 🔁\n' | plangoals -f markdown | plangoals -f json | jq -c '[.milestones[] | .text, .recur]'
+> ["Box model",""]
