@@ -393,6 +393,13 @@ cut_out(struct cut *c, char *s, size_t len)
 			r++;
 		if (r < c->nranges && i >= c->ranges[r][0])
 			continue;
+		/* A sign glued to a cut field ("due:2026-12-03@x") stays
+		 * glued to the word before: cutting the field must not
+		 * make a tag, project or context of it. */
+		if (r > 0 && i == c->ranges[r - 1][1] && o > 0 &&
+		    strchr("#+@", s[i]) != NULL && s[i] != '\0')
+			while (o > 0 && is_space((unsigned char)s[o - 1]))
+				o--;
 		s[o++] = s[i];
 	}
 	return squeeze(s, o);

@@ -602,21 +602,29 @@ md_words(struct buf *b, char sign, const char *words)
 }
 
 /* The task fields of a milestone as plan(5) reads them back: the
- * priority as its Obsidian Tasks emoji, the recurrence last, as its
- * value runs to a field's key or the end. */
+ * priority as its Obsidian Tasks emoji, the words with their signs
+ * (the recurrence comes last, md_recur: its value runs to a field's
+ * key or the end). */
 static void
 md_task(struct buf *b, const struct milestone *m)
 {
 	static const char *const pri[] = { "", "\xF0\x9F\x94\xBA",
 		"\xE2\x8F\xAB", "\xF0\x9F\x94\xBC", "\xF0\x9F\x94\xBD",
 		"\xE2\x8F\xAC" };
-	const char *r;
 
 	if (m->priority != PRI_NONE && m->priority < 6)
 		buf_printf(b, " %s", pri[m->priority]);
 	md_words(b, '#', m->tags);
 	md_words(b, '+', m->projects);
 	md_words(b, '@', m->contexts);
+}
+
+/* The recurrence, last on the line. */
+static void
+md_recur(struct buf *b, const struct milestone *m)
+{
+	const char *r;
+
 	if (m->recur == NULL)
 		return;
 	/* After the emoji a rule is letters, digits, blanks, ',' and
@@ -796,6 +804,17 @@ md_unclear(struct buf *b, const struct goal *g, int indent)
 	buf_addc(b, '\n');
 }
 
+/* A text that starts as a todo.txt task: "(A) " or "x " and a date. */
+static int
+todo_start(const char *t)
+{
+	long day;
+
+	return (t[0] == '(' && t[1] >= 'A' && t[1] <= 'Z' && t[2] == ')' &&
+	    (t[3] == '\0' || t[3] == ' ')) || (t[0] == 'x' && t[1] == ' ' &&
+	    strlen(t) >= 12 && date_parse(t + 2, 10, &day));
+}
+
 /* A goal's milestones, list items indented by nesting under a list
  * item at indent (its content's column, 0 for none).  What is kept is
  * the nesting of milestones in milestones: each is indented once for
@@ -820,21 +839,27 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
 		    m->mark);
 		up[n++] = m->depth;
 		/* Fields after the text, unless an invalid one holds a
-		 * bracket that could close a field the text leaves open. */
-		first = 0;
+		 * bracket that could close a field the text leaves open,
+		 * or the text starts as a todo.txt task does ("(F) ...",
+		 * "x 2026-11-25 ..."), which it did not where it was. */
+		first = todo_start(m->text);
 		for (f = 0; f < F_COUNT; f++)
 			if (m->date[f].kind == DATE_BAD &&
 			    strpbrk(m->date[f].text, "()[]") != NULL)
 				first = 1;
 		for (f = 0; first && f < F_COUNT; f++)
 			md_field(b, (enum field)f, &m->date[f], 0);
+		if (first)
+			md_task(b, m);
 		if (*m->text) {
 			buf_addc(b, ' ');
 			md_str(b, m->text);
 		}
 		for (f = 0; !first && f < F_COUNT; f++)
 			md_field(b, (enum field)f, &m->date[f], 0);
-		md_task(b, m);
+		if (!first)
+			md_task(b, m);
+		md_recur(b, m);
 		buf_addc(b, '\n');
 	}
 	free(up);

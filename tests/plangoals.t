@@ -506,3 +506,12 @@ $ printf -- '- [ ] Clean the filter [repeat:: every 2nd #week]\n' | plangoals -f
 === an empty recurrence (the emoji alone) reads back from the Markdown
 $ printf -- '- [ ] Box model 🔁\n' | plangoals -f markdown | plangoals -f json | jq -c '[.milestones[] | .text, .recur]'
 > ["Box model",""]
+
+=== a sign glued to a field stays glued to the word before when the field is cut, and is no context
+$ printf -- '- [ ] a due:2026-12-03@home b\n' | plangoals -f json | jq -c '.milestones[0] | [.text, .contexts, .due]'
+> ["a@home b",[],"2026-12-03"]
+
+=== a text that starts as a todo.txt task only once a field is cut keeps its fields first in the Markdown
+$ printf -- '- [ ] #chores (F) Clean the gutters 🔁 every week\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[0] | [.text, .priority, .tags, .recur]'
+> - [ ] #chores (F) Clean the gutters 🔁 every week
+> ["(F) Clean the gutters",null,["chores"],"every week"]
