@@ -196,6 +196,12 @@ struct plan {
 				 * matter, a "Last reviewed" line), else
 				 * today: what "in six months" counts from */
 	int ref_own;		/* ref is the plan's own, not today */
+	/* Its front matter (YAML "---" or TOML "+++" from the first
+	 * line), which is no Markdown: lines 1..fm_lines; 0 for none. */
+	long fm_lines;
+	const char *title;	/* its title, or NULL */
+	struct pdate deadline;	/* its due or deadline */
+	const char *tags;	/* its tags, one space between; "" for none */
 	struct pdate *bad;	/* every impossible date found */
 	size_t nbad;
 	struct pool *pool;	/* where the model's strings are kept */
@@ -405,6 +411,9 @@ void rec_date(struct record *, const char *key, const struct pdate *);
 void rec_begin(struct record *, const char *key);	/* an object */
 void rec_list(struct record *, const char *key);	/* a list */
 void rec_end(struct record *);				/* of either */
+/* What a plan says of itself in its front matter: a "plan" record
+ * (title, date, deadline, tags). */
+void rec_plan(struct record *, const struct plan *);
 /* Words separated by a space, as a list. */
 void rec_words(struct record *, const char *key, const char *words);
 void rec_only(struct record *, unsigned flags);	/* the last field */

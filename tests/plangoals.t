@@ -369,6 +369,7 @@ $ plangoals -f json --today 2026-11-23 | jq -c '[.title, .deadline, .deadline_te
 <
 < Deadline:
 < 31 March 2027
+> ["Work plan",null,null]
 > ["Hire 2 engineers","2027-06-30","end of Q2"]
 > ["Migrate 3 services within the next quarter","2027-06-30","next quarter"]
 > ["Write 10 runbooks","2027-03-31","31 March 2027"]
@@ -485,3 +486,25 @@ $ printf '# Goal: T due:2027-06\n# Goal: U due 2027-06\n# Goal: V due:2027-Q3\n'
 > <stdin>:1: goal 0/0  T  deadline:2027-06-30
 > <stdin>:2: goal 0/0  U due 2027-06  deadline:2027-06-30
 > <stdin>:3: goal 0/0  V  deadline:2027-09-30
+
+=== YAML front matter is no heading: its due is the plan's deadline, for goals that name none
+$ plangoals tests/data/goals-front.md
+> tests/data/goals-front.md:6: goal 1/2 50%  Wrap presents  deadline:2026-12-24
+> tests/data/goals-front.md:8:   [ ] buy paper
+> tests/data/goals-front.md:9:   [x] list names
+
+=== front matter in JSON: a plan record before the goals; its title names the preamble goal
+$ plangoals -f json tests/data/goals-front.md | jq -c 'select(.type=="plan")'; printf -- '---\ntitle: "Daily note"\ntags:\n  - daily\n  - work # a comment\ncreated: 2026-11-30\n---\n- [ ] a\n' | plangoals -f json | jq -c '[.type, .title, .date, .tags] | map(select(. != null))'
+> {"type":"plan","file":"tests/data/goals-front.md","front_matter_lines":4,"title":null,"date":null,"deadline":"2026-12-24","deadline_text":"2026-12-24","tags":["daily"]}
+> ["plan","Daily note","2026-11-30",["daily","work"]]
+> ["Daily note"]
+
+=== TOML front matter: its date is the reference day of relative deadlines
+$ printf '+++\ntitle = "Q1"\ndate = 2027-01-01\ntags = ["work", "okr"]\n+++\n# Goal: Ship it in six months\n- [ ] a\n' | plangoals --today 2026-06-01
+> <stdin>:6: goal 0/1 0%  Ship it in six months  deadline:2027-07-01 (six months)
+> <stdin>:7:   [ ] a
+
+=== a front matter never closed is Markdown, as before
+$ printf -- '---\ntitle: x\n\n- [ ] a\n' | plangoals
+> <stdin>:4: goal 0/1 0%  <stdin>
+> <stdin>:4:   [ ] a
