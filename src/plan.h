@@ -481,7 +481,9 @@ struct match_pair {
 /*
  * Goals are matched by title, then a goal left over to one whose
  * milestones mostly match (a rename); milestones by goal and text,
- * equal texts in order, then by text alone (a move).  Titles and texts
+ * equal texts in order, then by text alone (a move).  A recurring
+ * milestone open before and now done beside its next occurrence (as
+ * Obsidian Tasks writes it) is matched to the done one.  Titles and texts
  * are compared normalised (match_norm).  Pairs come in the new
  * version's order, then the old's left over.
  */
@@ -521,6 +523,9 @@ extern const char change_names[K_COUNT][16];	/* "goal-added", ... */
 struct change {
 	enum change_kind kind;
 	long o, n;
+	long next;		/* K_COMPLETED of a recurring milestone: the
+				 * next occurrence written beside it (new
+				 * index), else -1 */
 };
 
 /* A pair of goals of the match and the changes that concern it. */

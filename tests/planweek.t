@@ -262,3 +262,8 @@ $ planweek --today 0001-01-01 samples/career.md; echo "exit $?"; planweek --toda
 $ printf '# G\n- [x] x 2026-11-25 Pay council tax +house\n- [x] x 2026-11-10 2026-11-01 earlier\n- [ ] b\n' | planweek --today 2026-11-30 -f json | jq -c 'select(.type=="period" or .type=="completed") | [.type,.completed,.text,.date]'
 > ["period",1,null,null]
 > ["completed",null,"Pay council tax","2026-11-25"]
+
+=== a recurring task completed by Obsidian is a completion, not a new milestone, against a baseline
+$ printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-11-25\n' >$TMP/o.md; printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-12-02\n- [x] Water plants 🔁 every week 📅 2026-11-25 ✅ 2026-11-25\n' | planweek --today 2026-11-30 -f json -b $TMP/o.md | jq -c 'select(.type=="completed" or .type=="new" or .type=="due") | [.type,.line,.text]'
+> ["due",2,"Water plants"]
+> ["completed",3,"Water plants"]
