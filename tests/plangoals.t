@@ -508,3 +508,36 @@ $ printf '+++\ntitle = "Q1"\ndate = 2027-01-01\ntags = ["work", "okr"]\n+++\n# G
 $ printf -- '---\ntitle: x\n\n- [ ] a\n' | plangoals
 > <stdin>:4: goal 0/1 0%  <stdin>
 > <stdin>:4:   [ ] a
+
+=== a heading that is no goal does not end the section of the goal above it: its prose is that goal's
+$ printf '## Goal: X\n- [ ] a\n### Notes\nWe ship by 2027-04-30.\n## Reading\n- [ ] b\n### Sub\nDeadline: Q3 2027\n' | plangoals --today 2026-12-01
+> <stdin>:1: goal 0/1 0%  X  deadline:2027-04-30
+> <stdin>:2:   [ ] a
+> <stdin>:5: goal 0/1 0%  Reading  deadline:2027-09-30
+> <stdin>:6:   [ ] b
+
+=== a heading inside a block quote or a list item is a heading, and may be a goal
+$ printf '> ## Goal: Q\n> - [ ] a\n\n- ## In item\n  - [ ] b\n' | plangoals
+> <stdin>:1: goal 0/1 0%  Q
+> <stdin>:2:   [ ] a
+> <stdin>:4: goal 0/1 0%  In item
+> <stdin>:5:     [ ] b
+
+=== fields in code spans count; in a link's destination or a URL's path they do not
+$ printf '# G\n- [ ] read `due:2027-01-10`\n- [ ] see [notes](https://x.org/due:2027-01-10)\n- [ ] see <https://x.org/due:2027-01-10>\n' | plangoals
+> <stdin>:1: goal 0/3 0%  G
+> <stdin>:2:   [ ] read  due:2027-01-10
+> <stdin>:3:   [ ] see notes
+> <stdin>:4:   [ ] see https://x.org/due:2027-01-10
+
+=== an empty box is an open milestone with an empty text (GitHub shows it as text)
+$ printf -- '- [ ]\n- [x]\n' | plangoals -f json | jq -c '[.open, .done, [.milestones[].text]]'
+> [1,1,["",""]]
+
+=== where a key:value field's value ends: at a comma or blank, before a final dot, after an ISO time
+$ printf '# G\n- [ ] a due:2027-01-10, then b\n- [ ] c due:2027-01-10.\n- [ ] d due:2027-01-10T09:30Z e\n- [ ] f due:2027-01-10x\n' | plangoals
+> <stdin>:1: goal 0/4 0%  G
+> <stdin>:2:   [ ] a , then b  due:2027-01-10
+> <stdin>:3:   [ ] c .  due:2027-01-10
+> <stdin>:4:   [ ] d e  due:2027-01-10
+> <stdin>:5:   [ ] f  due:invalid(2027-01-10x)
