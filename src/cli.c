@@ -227,10 +227,12 @@ own:
 		}
 	}
 	/* What people read gets its control characters escaped; JSON
-	 * and SARIF escape them their own way. */
+	 * and SARIF escape them their own way, Markdown as character
+	 * references (md_str), which read back as the characters. */
 	c->po.display = c->formats == NULL ||
 	    (strcmp(c->formats[c->format], "json") != 0 &&
-	    strcmp(c->formats[c->format], "sarif") != 0);
+	    strcmp(c->formats[c->format], "sarif") != 0 &&
+	    strcmp(c->formats[c->format], "markdown") != 0);
 	if (c->flags & (CLI_PLANS | CLI_MARKER)) {
 		c->ctx = plan_ctx_new(&c->po, err, sizeof err);
 		if (c->ctx == NULL) {

@@ -512,10 +512,7 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	/* Tallies first: a field's value must not run into one. */
 	len = drop_tallies(c->title, len);
 	len = take_fields(c->title, len, date);
-	if (len == 0 && mlen > 0) {	/* "Goal:" alone: keep the marker */
-		c->title = model_str(w, title, &tlen);
-		drop_tallies(c->title, squeeze(c->title, tlen));
-	}
+	/* "Goal:" alone, or with fields alone, has an empty title. */
 	/* A goal's due field may name any period: "due:2027-06", as
 	 * the phrase "due 2027-06" does. */
 	if (date[F_DUE].kind == DATE_BAD) {

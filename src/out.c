@@ -529,15 +529,378 @@ out_text(struct buf *b, const char *s)
 
 /* ---- Markdown ---- */
 
+/* The length of a character that must not reach a terminal raw (as in
+ * text_escape: C0 but tab, DEL, C1, U+2028, U+2029 and the bidi
+ * controls) at s, or 0; *cp its code point. */
+static size_t
+md_control(const unsigned char *s, unsigned *cp)
+{
+	if (*s < 0x20 || *s == 0x7f) {
+		*cp = *s;
+		return *s == '\t' ? 0 : 1;
+	}
+	if (s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+		*cp = s[1];
+		return 2;
+	}
+	if (s[0] == 0xd8 && s[1] == 0x9c) {		/* U+061C */
+		*cp = 0x61c;
+		return 2;
+	}
+	if (s[0] == 0xe2 && (s[1] == 0x80 || s[1] == 0x81)) {
+		*cp = 0x2000 | (unsigned)(s[1] & 0x3f) << 6 |
+		    (unsigned)(s[2] & 0x3f);
+		if (*cp == 0x200e || *cp == 0x200f ||
+		    (*cp >= 0x2028 && *cp <= 0x202e) ||
+		    (*cp >= 0x2066 && *cp <= 0x2069))
+			return 3;
+	}
+	return 0;
+}
+
 /* Markdown text that reads back as the same plain text: ASCII
- * punctuation that could start markup is escaped. */
+ * punctuation that could start markup is escaped, and characters that
+ * must not reach a terminal are written as character references. */
+void
+md_str(struct buf *b, const char *s)
+{
+	const unsigned char *u;
+	size_t n, k;
+	unsigned cp;
+
+	while (*s) {
+		n = strcspn(s, "\\`*_[]<>&!#|~\x01\x02\x03\x04\x05\x06"
+		    "\x07\x08\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14"
+		    "\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f"
+		    "\xc2\xd8\xe2");
+		buf_add(b, s, n);
+		s += n;
+		if (*s == '\0')
+			break;
+		u = (const unsigned char *)s;
+		if ((k = md_control(u, &cp)) > 0) {
+			buf_printf(b, "&#x%X;", cp);
+			s += k;
+		} else if (*u >= 0x80) {
+			buf_addc(b, *s++);
+		} else {
+			buf_addc(b, '\\');
+			buf_addc(b, *s++);
+		}
+	}
+}
+
 void
 md_text(const char *s)
 {
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>&!#|~", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
+	struct buf b = { 0 };
+
+	md_str(&b, s);
+	if (b.len)
+		fwrite(b.s, 1, b.len, stdout);
+	buf_free(&b);
+}
+
+/* A task's words with their sign: " #a #b". */
+static void
+md_words(struct buf *b, char sign, const char *words)
+{
+	const char *e;
+
+	while (*words) {
+		e = strchr(words, ' ');
+		if (e == NULL)
+			e = words + strlen(words);
+		buf_addc(b, ' ');
+		buf_addc(b, sign);
+		buf_add(b, words, (size_t)(e - words));
+		words = *e ? e + 1 : e;
+	}
+}
+
+/* The task fields of a milestone as plan(5) reads them back: the
+ * priority as its Obsidian Tasks emoji, the recurrence last, as its
+ * value runs to a field's key or the end. */
+static void
+md_task(struct buf *b, const struct milestone *m)
+{
+	static const char *const pri[] = { "", "\xF0\x9F\x94\xBA",
+		"\xE2\x8F\xAB", "\xF0\x9F\x94\xBC", "\xF0\x9F\x94\xBD",
+		"\xE2\x8F\xAC" };
+
+	if (m->priority != PRI_NONE && m->priority < 6)
+		buf_printf(b, " %s", pri[m->priority]);
+	md_words(b, '#', m->tags);
+	md_words(b, '+', m->projects);
+	md_words(b, '@', m->contexts);
+	if (m->recur != NULL)
+		buf_printf(b, strchr(m->recur, ' ') ?
+		    " \xF0\x9F\x94\x81 %s" : " rec:%s", m->recur);
+}
+
+struct one_field {
+	int ok;			/* fields seen: 1 if the one wanted */
+	enum field f;
+	const struct pdate *d;
+	size_t end;
+};
+
+static void
+one_field(void *arg, enum field f, const struct pdate *d, size_t s,
+    size_t e)
+{
+	struct one_field *o = arg;
+
+	(void)s;
+	o->ok += o->ok == 0 && f == o->f && d->kind == o->d->kind &&
+	    strcmp(d->text, o->d->text) == 0 ? 1 : 2;
+	o->end = e;
+}
+
+/* 1 if t (n bytes) reads as exactly the field f, invalid as d, whole. */
+static int
+md_reads_as(const char *t, int n, enum field f, const struct pdate *d)
+{
+	struct one_field o = { 0, f, d, 0 };
+
+	if (n <= 0)
+		return 0;
+	date_fields(t, (size_t)n, one_field, &o);
+	return o.ok == 1 && o.end == (size_t)n;
+}
+
+/* An invalid date in the first form that reads back as the same field
+ * with the same text: key:V, the field's emoji and V (a V with a
+ * colon), [key:: V] (a V with blanks).  A V that none can hold (blanks
+ * and brackets) goes after the emoji with its blanks as '_': invalid
+ * still, and never lost. */
+static void
+md_bad(struct buf *b, enum field f, const struct pdate *d)
+{
+	static const char emoji[F_COUNT][5] = { "\xF0\x9F\x93\x85",
+		"\xE2\x9C\x85", "\xF0\x9F\x9B\xAB", "\xE2\x8F\xB3",
+		"\xE2\x9E\x95" };
+	struct pdate v = *d;
+	char t[64];
+	size_t i;
+
+	if (md_reads_as(t, snprintf(t, sizeof t, "%s:%s", field_names[f],
+	    d->text), f, d)) {
+		buf_printf(b, " %s:", field_names[f]);
+		md_str(b, d->text);
+	} else if (md_reads_as(t, snprintf(t, sizeof t, "%s %s", emoji[f],
+	    d->text), f, d)) {
+		buf_printf(b, " %s ", emoji[f]);
+		md_str(b, d->text);
+	} else if (md_reads_as(t, snprintf(t, sizeof t, "[%s:: %s]",
+	    field_names[f], d->text), f, d)) {
+		buf_printf(b, " \\[%s:: ", field_names[f]);
+		md_str(b, d->text);
+		BUF_LIT(b, "\\]");
+	} else {
+		for (i = 0; v.text[i]; i++)
+			if (v.text[i] == ' ' || v.text[i] == '\t')
+				v.text[i] = '_';
+		if (!md_reads_as(t, snprintf(t, sizeof t, "%s %s", emoji[f],
+		    v.text), f, &v))
+			strcpy(v.text, "?");
+		buf_printf(b, " %s ", emoji[f]);
+		md_str(b, v.text);
+	}
+}
+
+/* A date as a field that reads back the same: the day as key:DATE, an
+ * invalid date as written after the field's emoji (whatever follows
+ * the emoji is its value); an unclear one is left to the caller. */
+static void
+md_field(struct buf *b, enum field f, const struct pdate *d)
+{
+	char s[11];
+
+	if (d->kind == DATE_OK) {
+		date_format(d->day, s);
+		buf_printf(b, " %s:%s", field_names[f], s);
+	} else if (d->kind == DATE_BAD) {
+		md_bad(b, f, d);
+	}
+}
+
+static int
+md_goal_shown(const struct pick *k, const struct plan *p, size_t g)
+{
+	return k == NULL || k->goal == NULL || k->goal(k->arg, p, g);
+}
+
+static void
+title_field(void *arg, enum field f, const struct pdate *d, size_t s,
+    size_t e)
+{
+	struct pdate *t = arg;
+
+	(void)s, (void)e;
+	if (t[F_COUNT].kind == DATE_NONE)
+		t[F_COUNT].kind = DATE_OK;	/* any field at all */
+	if (t[f].kind == DATE_NONE)
+		t[f] = *d;
+}
+
+static int
+same_pdate(const struct pdate *a, const struct pdate *b)
+{
+	return a->kind == b->kind && (a->kind != DATE_OK || a->day == b->day)
+	    && (a->kind == DATE_OK || strcmp(a->text, b->text) == 0);
+}
+
+/* A goal's line: its marker, title and own fields.  A title that
+ * holds fields (cutting one out can make one) gives its own dates; when
+ * they are not the goal's, the goal's come first, since the first field
+ * of a kind wins. */
+static void
+md_goal_line(struct buf *b, const struct goal *g)
+{
+	struct pdate t[F_COUNT + 1] = { 0 };
+	int own, first;
+
+	BUF_LIT(b, "Goal:");
+	date_fields(g->title, strlen(g->title), title_field, t);
+	own = t[F_COUNT].kind != DATE_NONE;
+	first = own && (!same_pdate(&t[F_DUE], &g->deadline) ||
+	    !same_pdate(&t[F_START], &g->start));
+	if (first) {
+		md_field(b, F_DUE, &g->deadline);
+		md_field(b, F_START, &g->start);
+	}
+	if (*g->title)
+		buf_addc(b, ' ');
+	md_str(b, g->title);
+	if (!own) {
+		md_field(b, F_DUE, &g->deadline);
+		md_field(b, F_START, &g->start);
+	}
+	buf_addc(b, '\n');
+}
+
+/* An unclear deadline ("by 03/04/2027") read from a goal's prose, as
+ * prose again: the title's own phrase, if any, gave it. */
+static void
+md_unclear(struct buf *b, const struct goal *g, int indent)
+{
+	struct pdate d;
+
+	if (g->deadline.kind != DATE_UNCLEAR ||
+	    date_deadline_ref(g->title, strlen(g->title), NULL, &d, NULL))
+		return;
+	buf_printf(b, "\n%*sDeadline: ", indent, "");
+	md_str(b, g->deadline.text);
+	buf_addc(b, '\n');
+}
+
+/* A goal's milestones, list items indented by nesting under a list
+ * item at indent (its content's column, 0 for none).  What is kept is
+ * the nesting of milestones in milestones: each is indented once for
+ * each milestone above it that it is nested in (list items that are
+ * not milestones between them leave no trace). */
+static void
+md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
+    const struct pick *k, int indent)
+{
+	int *up = xcalloc(g->count + 1, sizeof *up);
+	size_t i, n = 0;
+	int f, first;
+
+	for (i = g->first; i < g->first + g->count; i++) {
+		const struct milestone *m = &p->ms[i];
+
+		if (k != NULL && k->ms != NULL && !k->ms(k->arg, p, i))
+			continue;
+		while (n > 0 && up[n - 1] >= m->depth)
+			n--;
+		buf_printf(b, "%*s- [%c]", indent + 2 * (int)n, "",
+		    m->mark);
+		up[n++] = m->depth;
+		/* Fields after the text, unless an invalid one holds a
+		 * bracket that could close a field the text leaves open. */
+		first = 0;
+		for (f = 0; f < F_COUNT; f++)
+			if (m->date[f].kind == DATE_BAD &&
+			    strpbrk(m->date[f].text, "()[]") != NULL)
+				first = 1;
+		for (f = 0; first && f < F_COUNT; f++)
+			md_field(b, (enum field)f, &m->date[f]);
+		if (*m->text) {
+			buf_addc(b, ' ');
+			md_str(b, m->text);
+		}
+		for (f = 0; !first && f < F_COUNT; f++)
+			md_field(b, (enum field)f, &m->date[f]);
+		md_task(b, m);
+		buf_addc(b, '\n');
+	}
+	free(up);
+}
+
+/*
+ * A plan again, as Markdown that reads back as the same goals,
+ * milestones, states and dates: the headings at their levels (a goal's
+ * with the marker "Goal:", so that no heading that names goals makes
+ * its milestones goals of their own), each goal item as a "- Goal:" item
+ * under its heading with its milestones nested, the preamble's
+ * milestones first; dates as fields, which win over any phrase.
+ */
+void
+md_plan(struct buf *b, const struct plan *p, const struct pick *k)
+{
+	size_t g = 0, h = 0;
+
+	if (p->ngoals > 0 && p->goals[0].kind == G_PREAMBLE) {
+		const struct goal *gp = &p->goals[0];
+		char day[11];
+
+		/* Its deadline was in its prose, and goes there again. */
+		if (gp->deadline.kind == DATE_OK) {
+			date_format(gp->deadline.day, day);
+			buf_printf(b, "Deadline: %s\n\n", day);
+		} else if (gp->deadline.kind != DATE_NONE) {
+			BUF_LIT(b, "Deadline: ");
+			md_str(b, gp->deadline.text);
+			BUF_LIT(b, "\n\n");
+		}
+		if (md_goal_shown(k, p, 0))
+			md_milestones(b, p, gp, k, 0);
+		g = 1;
+	}
+	while (g < p->ngoals || h < p->nheadings) {
+		const struct goal *gp = g < p->ngoals ? &p->goals[g] : NULL;
+		int own = gp != NULL && gp->kind != G_ITEM &&
+		    gp->heading == (long)h;
+
+		if (h < p->nheadings && (gp == NULL || own ||
+		    p->headings[h].line < gp->line)) {
+			buf_printf(b, "\n%.*s ", p->headings[h].level,
+			    "######");
+			if (own && md_goal_shown(k, p, g)) {
+				md_goal_line(b, gp);
+				md_unclear(b, gp, 0);
+				buf_addc(b, '\n');
+				md_milestones(b, p, gp, k, 0);
+			} else {
+				md_str(b, p->headings[h].title);
+				buf_addc(b, '\n');
+			}
+			g += own;
+			h++;
+			continue;
+		}
+		if (md_goal_shown(k, p, g)) {
+			BUF_LIT(b, "\n- ");
+			md_goal_line(b, gp);
+			if (gp->deadline.kind == DATE_UNCLEAR) {
+				md_unclear(b, gp, 2);
+				buf_addc(b, '\n');
+			}
+			md_milestones(b, p, gp, k, 2);
+		}
+		g++;
 	}
 }
 

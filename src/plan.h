@@ -434,8 +434,19 @@ void sarif_end(struct buf *);
 
 /* Text from a document or a rules file, for a terminal (text_escape). */
 void out_text(struct buf *, const char *s);
-/* Print text to stdout escaped for Markdown: it reads back the same. */
-void md_text(const char *s);
+/* Text escaped for Markdown: it reads back the same. */
+void md_str(struct buf *, const char *s);
+void md_text(const char *s);			/* the same to stdout */
+/* Which goals and milestones an output shows, by index; a NULL
+ * function (or pick) shows all. */
+struct pick {
+	int (*goal)(void *arg, const struct plan *, size_t goal);
+	int (*ms)(void *arg, const struct plan *, size_t ms);
+	void *arg;
+};
+/* A plan as Markdown that reads back as the same goals, milestones,
+ * states and dates (see plangoals(1), -f markdown). */
+void md_plan(struct buf *, const struct plan *, const struct pick *);
 /* A progress bar of width cells into out (room for width * 3 + 3
  * bytes): Unicode blocks when utf8, else [###---]. */
 void progress_bar(char *out, int pct, int width, int utf8);

@@ -354,75 +354,25 @@ tsv_plan(struct goals *t, const struct plan *p)
 	}
 }
 
-static void
-md_date(const char *key, const struct pdate *d)
+static int
+pick_goal(void *arg, const struct plan *p, size_t g)
 {
-	char s[11];
-
-	if (d->kind == DATE_OK) {
-		date_format(d->day, s);
-		printf(" %s:%s", key, s);
-	} else if (d->kind == DATE_BAD) {
-		printf(" %s:%s", key, d->text);
-	}
+	return shown(*(enum sel *)arg, p, &p->goals[g]);
 }
 
-/* The fields of a task as plan(5) reads them back: the recurrence
- * last, as its value runs to a field's key or the end. */
-static void
-md_task(const struct milestone *m)
+static int
+pick_ms(void *arg, const struct plan *p, size_t i)
 {
-	static const char *const pri[] = { "", "\xF0\x9F\x94\xBA",
-		"\xE2\x8F\xAB", "\xF0\x9F\x94\xBC", "\xF0\x9F\x94\xBD",
-		"\xE2\x8F\xAC" };
-
-	if (m->priority != PRI_NONE)
-		printf(" %s", pri[m->priority]);
-	print_words('#', m->tags);
-	print_words('+', m->projects);
-	print_words('@', m->contexts);
-	if (m->recur != NULL)
-		printf(strchr(m->recur, ' ') ? " \xF0\x9F\x94\x81 %s" :
-		    " rec:%s", m->recur);
+	return selected(*(enum sel *)arg, &p->ms[i]);
 }
 
 static void
-md_plan(enum sel sel, const struct plan *p)
+md_out(struct goals *t, const struct plan *p)
 {
-	size_t g, i;
-	int f, any = 0;
+	struct pick k = { pick_goal, pick_ms, &t->sel };
 
-	for (g = 0; g < p->ngoals; g++) {
-		const struct goal *gp = &p->goals[g];
-
-		if (!shown(sel, p, gp))
-			continue;
-		if (!any++) {
-			fputs("# ", stdout);
-			md_text(p->name);
-			putchar('\n');
-		}
-		/* The deadline as a due field: it wins over any phrase. */
-		fputs("\n## Goal: ", stdout);
-		md_text(goal_title(p, gp));
-		md_date("due", &gp->deadline);
-		md_date("start", &gp->start);
-		putchar('\n');
-		if (gp->count)
-			putchar('\n');
-		for (i = gp->first; i < gp->first + gp->count; i++) {
-			const struct milestone *m = &p->ms[i];
-
-			if (!selected(sel, m))
-				continue;
-			printf("- [%c] ", box(m));
-			md_text(m->text);
-			for (f = 0; f < F_COUNT; f++)
-				md_date(field_names[f], &m->date[f]);
-			md_task(m);
-			putchar('\n');
-		}
-	}
+	md_plan(&t->out, p, &k);
+	out_write(&t->out);
 }
 
 static int
@@ -449,7 +399,7 @@ each(void *tool, const char *path, struct plan *p)
 	case FMT_TEXT: text_plan(t, p); break;
 	case FMT_JSON: json_plan(t, p); break;
 	case FMT_TSV: tsv_plan(t, p); break;
-	case FMT_MARKDOWN: md_plan(t->sel, p); break;
+	case FMT_MARKDOWN: md_out(t, p); break;
 	}
 	return 0;
 }

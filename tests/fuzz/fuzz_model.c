@@ -77,7 +77,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct plan_ctx *plain, *text;
-	struct plan_opts o = { NULL, 1 };
+	struct plan_opts o = { .keep_text = 1 };
 	char err[256];
 	struct plan *p;
 

@@ -61,7 +61,7 @@ static struct plan_ctx *
 ctx(void)
 {
 	static struct plan_ctx *c;
-	struct plan_opts o = { NULL, 1 };
+	struct plan_opts o = { .keep_text = 1 };
 	char err[256];
 
 	if (c == NULL && (c = plan_ctx_new(&o, err, sizeof err)) == NULL)

@@ -3,8 +3,12 @@
 # corpus seeded from samples/, tests/data/ and ../shared/corpus/ (copied
 # into the build directory at run time, never into the repository).
 # Arguments: the build directory, then the targets.  A crash leaves its
-# input in DIR/crashes/ and makes the run fail.
+# input in DIR/crashes/ and makes the run fail.  FUZZ_RUNS=N runs each
+# target N times instead (make fuzz-runs), FUZZ_MAX_LEN caps an input.
 secs=${FUZZ_SECONDS:-60}
+runs=${FUZZ_RUNS:+-runs=$FUZZ_RUNS}
+maxlen=${FUZZ_MAX_LEN:-65536}
+[ -n "$runs" ] && secs=0
 dir=$1; shift
 root=$(cd "$(dirname "$0")/../.." && pwd) || exit 2
 mkdir -p "$dir/crashes" || exit 2
@@ -59,15 +63,15 @@ for t; do
 	fi
 	dict=; [ -f "$root/tests/fuzz/${name#fuzz_}.dict" ] &&
 	    dict=-dict="$root/tests/fuzz/${name#fuzz_}.dict"
-	"$t" $dict -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 \
-	    -max_len=65536 -print_final_stats=1 \
+	"$t" $dict $runs -max_total_time="$secs" -timeout=20 \
+	    -rss_limit_mb=2048 -max_len="$maxlen" -print_final_stats=1 \
 	    -artifact_prefix="$dir/crashes/$name-" "$corpus" \
 	    >"$dir/$name.log" 2>&1
 	st=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' \
 	    "$dir/$name.log")
 	if [ "$st" = 0 ]; then
-		echo "$name: ${execs:-?} runs in ${secs}s, no crash"
+		echo "$name: ${execs:-?} runs${runs:+ of $FUZZ_RUNS}${runs:-" in ${secs}s"}, no crash"
 	else
 		echo "$name: FAILED (exit $st) after ${execs:-?} runs; see $dir/$name.log"
 		grep -m3 'ERROR\|SUMMARY\|Test unit written' "$dir/$name.log"
