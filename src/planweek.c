@@ -467,6 +467,13 @@ json_report(struct week *w, const struct plan *p, const struct report *r)
 	struct buf *b = &w->out;
 	size_t i;
 
+	if (p->fm_lines > 0) {		/* what its front matter says */
+		struct record rec = { 0 };
+
+		rec_plan(&rec, p);
+		out_json(b, &rec);
+		rec_free(&rec);
+	}
 	json_begin(b, NULL);
 	json_kstr(b, "type", "period");
 	json_kstr(b, "file", p->name);

@@ -267,3 +267,9 @@ $ printf '# G\n- [x] x 2026-11-25 Pay council tax +house\n- [x] x 2026-11-10 202
 $ printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-11-25\n' >$TMP/o.md; printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-12-02\n- [x] Water plants 🔁 every week 📅 2026-11-25 ✅ 2026-11-25\n' | planweek --today 2026-11-30 -f json -b $TMP/o.md | jq -c 'select(.type=="completed" or .type=="new" or .type=="due") | [.type,.line,.text]'
 > ["due",2,"Water plants"]
 > ["completed",3,"Water plants"]
+
+=== front matter: a plan record before the period in JSON; its deadline is the goals' when they name none
+$ planweek --today 2026-12-01 -f json tests/data/goals-front.md | jq -c 'select(.type=="plan" or .type=="period" or .type=="deadline") | [.type,.deadline,.date]'
+> ["plan","2026-12-24",null]
+> ["period",null,null]
+> ["deadline",null,"2026-12-24"]
