@@ -27,21 +27,12 @@ add(struct plan_diff *d, enum change_kind k, long o, long n)
 static long
 next_occurrence(const struct plan_diff *d, long n)
 {
-	const struct milestone *m = &d->pn->ms[n], *x;
-	long k, j;
+	long j;
 
-	if (m->state != MS_DONE || m->recur == NULL || d->m->ms_old[n] < 0)
+	if (d->m->ms_old[n] < 0 || (j = ms_next(d->pn, (size_t)n)) < 0 ||
+	    d->m->ms_old[j] >= 0)
 		return -1;
-	for (k = -1; k <= 1; k += 2) {
-		j = n + k;
-		if (j < 0 || (size_t)j >= d->pn->nms)
-			continue;
-		x = &d->pn->ms[j];
-		if (x->goal == m->goal && ms_open(x) && x->recur != NULL &&
-		    d->m->ms_old[j] < 0 && strcmp(x->text, m->text) == 0)
-			return j;
-	}
-	return -1;
+	return j;
 }
 
 enum change_kind

@@ -1802,6 +1802,26 @@ word_listed(const char *words, const char *w)
 	return 0;
 }
 
+long
+ms_next(const struct plan *p, size_t i)
+{
+	const struct milestone *m = &p->ms[i], *x;
+	long k, j;
+
+	if (m->state != MS_DONE || m->recur == NULL)
+		return -1;
+	for (k = -1; k <= 1; k += 2) {
+		j = (long)i + k;
+		if (j < 0 || (size_t)j >= p->nms)
+			continue;
+		x = &p->ms[j];
+		if (x->goal == m->goal && ms_open(x) && x->recur != NULL &&
+		    strcmp(x->text, m->text) == 0)
+			return j;
+	}
+	return -1;
+}
+
 int
 ms_open(const struct milestone *m)
 {

@@ -244,6 +244,10 @@ int word_listed(const char *words, const char *w);
  * "scheduled", "important", "question", "starred"; "unknown" for
  * another mark, counted open (plan.5). */
 const char *ms_status(const struct milestone *);
+/* The next occurrence Obsidian Tasks wrote beside recurring milestone
+ * i, done: an open recurring neighbour under the same goal with the
+ * same text; its index, or -1. */
+long ms_next(const struct plan *, size_t i);
 /* A milestone still to do: open or active. */
 int ms_open(const struct milestone *);
 /* A milestone still to do whose due date is before today. */

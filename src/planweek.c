@@ -29,6 +29,9 @@ struct item {
 	const char *goal, *text;
 	long day;		/* the date the line is about, or LONG_MIN */
 	int then, now;		/* percents, for goals */
+	long next_line;		/* S_DONE of a recurring task: the next
+				 * occurrence's line, 0 for none */
+	long next_due;		/* and its due day, or LONG_MIN */
 };
 
 struct report {
@@ -61,7 +64,7 @@ add(struct report *r, enum sect s, long line, const char *goal,
 		r->it = xrealloc(r->it, r->cap, sizeof *r->it);
 	}
 	it = &r->it[r->n++];
-	*it = (struct item){ s, line, goal, text, day, -1, -1 };
+	*it = (struct item){ s, line, goal, text, day, -1, -1, 0, LONG_MIN };
 	return it;
 }
 
@@ -117,8 +120,15 @@ milestone_items(const struct week *w, const struct plan *p,
 		long due = has(m, F_DUE) ? m->date[F_DUE].day : 0;
 
 		if (done_in_period(w, m, pm, i)) {
-			add(r, S_DONE, m->line, goal, m->text, has(m, F_DONE) ?
-			    m->date[F_DONE].day : LONG_MIN);
+			struct item *it = add(r, S_DONE, m->line, goal, m->text,
+			    has(m, F_DONE) ? m->date[F_DONE].day : LONG_MIN);
+			long nx = ms_next(p, i);
+
+			if (nx >= 0) {
+				it->next_line = p->ms[nx].line;
+				it->next_due = has(&p->ms[nx], F_DUE) ?
+				    p->ms[nx].date[F_DUE].day : LONG_MIN;
+			}
 			r->done_period++;
 		}
 		if (m->state == MS_DONE && has(m, F_DONE)) {
@@ -325,9 +335,15 @@ item_text(long today, const struct item *it, void (*out)(const char *))
 	case S_DONE:
 		out(it->text);
 		if (it->day != LONG_MIN)
-			printf(" (done %s)", d);
+			printf(" (done %s", d);
 		else
-			fputs(" (ticked since the baseline)", stdout);
+			fputs(" (ticked since the baseline", stdout);
+		if (it->next_line > 0 && it->next_due != LONG_MIN) {
+			fmt_day(d, it->next_due);
+			printf("; next due %s", d);
+		} else if (it->next_line > 0)
+			printf("; next on line %ld", it->next_line);
+		putchar(')');
 		break;
 	case S_DUE:
 	case S_OVERDUE:
@@ -503,6 +519,12 @@ json_report(struct week *w, const struct plan *p, const struct report *r)
 		json_day(b, "date", it->day);
 		json_pct(b, "percent_before", it->then);
 		json_pct(b, "percent", it->now);
+		if (it->next_line > 0) {
+			json_begin(b, "next");
+			json_knum(b, "line", it->next_line);
+			json_day(b, "due", it->next_due);
+			json_end(b);
+		}
 		json_end(b);
 		buf_addc(b, '\n');
 		out_write(b);
