@@ -394,7 +394,8 @@ rec_get(const struct record *r, const char *key)
 void
 out_write(struct buf *b)
 {
-	fwrite(b->s, 1, b->len, stdout);
+	if (b->len > 0)		/* b->s may be NULL yet */
+		fwrite(b->s, 1, b->len, stdout);
 	b->len = 0;
 }
 
