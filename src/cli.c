@@ -20,7 +20,8 @@
 
 /* Short options every tool has; the frame's long ones follow. */
 #define COMMON_SHORT "hV"
-enum { O_TODAY = 1000, O_HELP, O_VERSION, O_COLOR };
+enum { O_TODAY = 1000, O_HELP, O_VERSION, O_COLOR, O_TAG, O_PRIORITY,
+    O_STATE, O_DUE, O_DONE, O_GOAL };
 
 void
 cli_init(const char *name)
@@ -105,6 +106,19 @@ help(const struct cli *c)
 	if (c->flags & CLI_TODAY)
 		fputs("  --today YYYY-MM-DD the day to count from (default "
 		    "today)\n", stdout);
+	if (c->flags & CLI_FILTER)
+		fputs("  --tag WORD         milestones with #WORD, +WORD or "
+		    "@WORD (all of those given)\n"
+		    "  --priority LEVEL   milestones of a priority: highest, "
+		    "high, medium, low,\n"
+		    "                     lowest, none, or A to E\n"
+		    "  --state STATE      milestones open, active, done or "
+		    "cancelled\n"
+		    "  --due FROM..TO     milestones due in a range (an end "
+		    "may be left out)\n"
+		    "  --done FROM..TO    milestones done in a range\n"
+		    "  --goal REGEX       goals whose title matches (pcre2)\n",
+		    stdout);
 	fputs("  --color[=WHEN]     colour: auto (default), always, "
 	    "never\n"
 	    "  -h, --help         this help\n"
@@ -137,25 +151,34 @@ cli_parse(struct cli *c, int argc, char *argv[])
 		{ "version", no_argument, NULL, O_VERSION },
 		{ "color", optional_argument, NULL, O_COLOR },
 		{ "colour", optional_argument, NULL, O_COLOR },
+		{ "tag", required_argument, NULL, O_TAG },
+		{ "priority", required_argument, NULL, O_PRIORITY },
+		{ "state", required_argument, NULL, O_STATE },
+		{ "due", required_argument, NULL, O_DUE },
+		{ "done", required_argument, NULL, O_DONE },
+		{ "goal", required_argument, NULL, O_GOAL },
 	};
 	static const char *const whens[] = { "auto", "always", "never",
 	    NULL };
 	int when = COLOR_AUTO;
 	struct option *longopts;
 	struct buf so = { 0 };
-	const char *todayarg = NULL;
+	const char *todayarg = NULL, *duearg = NULL, *donearg = NULL;
 	char err[300];
 	size_t n = 0, i, k;
 	int ch, status = -1;
 
 	for (k = 0; c->longopts != NULL && c->longopts[k].name != NULL; k++)
 		;
-	longopts = xcalloc(k + 6, sizeof *longopts);
+	longopts = xcalloc(k + sizeof common / sizeof *common + 1,
+	    sizeof *longopts);
 	if (k > 0)
 		memcpy(longopts, c->longopts, k * sizeof *longopts);
 	n = k;
+	filter_init(&c->filter);
 	for (i = 0; i < sizeof common / sizeof *common; i++)
-		if (common[i].val != O_TODAY || (c->flags & CLI_TODAY))
+		if ((common[i].val != O_TODAY || (c->flags & CLI_TODAY)) &&
+		    (common[i].val < O_TAG || (c->flags & CLI_FILTER)))
 			longopts[n++] = common[i];
 	buf_adds(&so, ":" COMMON_SHORT);
 	if (c->formats != NULL)
@@ -184,6 +207,24 @@ cli_parse(struct cli *c, int argc, char *argv[])
 			break;
 		case O_TODAY:
 			todayarg = optarg;
+			break;
+		case O_TAG:
+		case O_PRIORITY:
+		case O_STATE:
+		case O_GOAL:
+			if ((ch == O_TAG ? filter_tag : ch == O_PRIORITY ?
+			    filter_priority : ch == O_STATE ? filter_state :
+			    filter_goal)(&c->filter, optarg, err,
+			    sizeof err) == -1) {
+				warnx("%s", err);
+				status = 2;
+			}
+			break;
+		case O_DUE:
+			duearg = optarg;
+			break;
+		case O_DONE:
+			donearg = optarg;
 			break;
 		case O_COLOR:
 			if (optarg == NULL)
@@ -226,6 +267,19 @@ own:
 			return 2;
 		}
 	}
+	/* Ranges last: "this week" counts from --today. */
+	if (!(c->flags & CLI_TODAY))
+		date_today(NULL, &c->today);
+	if ((duearg != NULL && filter_range("--due", duearg, c->today,
+	    &c->filter.due_from, &c->filter.due_to, err, sizeof err) == -1) ||
+	    (donearg != NULL && filter_range("--done", donearg, c->today,
+	    &c->filter.done_from, &c->filter.done_to, err,
+	    sizeof err) == -1)) {
+		warnx("%s", err);
+		return 2;
+	}
+	c->filter.due = duearg != NULL;
+	c->filter.done = donearg != NULL;
 	/* What people read gets its control characters escaped; JSON
 	 * and SARIF escape them their own way, Markdown as character
 	 * references (md_str), which read back as the characters. */
@@ -313,6 +367,8 @@ one_file(struct loop *l, const char *path, int dir)
 		l->status = 2;
 		return;
 	}
+	if (p != NULL)
+		cli_filter(l->c, p);
 	rc = l->fn(l->c->tool, path, p);
 	plan_free(p);
 	out_flush();
@@ -383,9 +439,17 @@ cli_each(struct cli *c, cli_fn fn)
 	return l.status;
 }
 
+void
+cli_filter(const struct cli *c, struct plan *p)
+{
+	if (c->flags & CLI_FILTER)
+		plan_filter(p, &c->filter);
+}
+
 int
 cli_end(struct cli *c, int status)
 {
+	filter_free(&c->filter);
 	plan_ctx_free(c->ctx);
 	c->ctx = NULL;
 	return out_close(status);

@@ -320,6 +320,7 @@ struct cut {
 	/* A task's other fields (task_fields), when words is set. */
 	const char *s;
 	struct buf *words;	/* tags, projects, contexts */
+	int due_key;		/* the due date came as due:VALUE */
 	int pri;
 	size_t recur, recurlen;
 	int has_recur;
@@ -341,8 +342,11 @@ field_found(void *arg, enum field f, const struct pdate *d, size_t s,
 {
 	struct cut *c = arg;
 
-	if (c->date[f].kind == DATE_NONE)
+	if (c->date[f].kind == DATE_NONE) {
 		c->date[f] = *d;
+		if (f == F_DUE && c->s != NULL)
+			c->due_key = (c->s[s] | 0x20) == 'd';
+	}
 	cut_range(c, s, e);
 }
 
@@ -397,14 +401,16 @@ cut_out(struct cut *c, char *s, size_t len)
 /* Read the date fields of a text and cut them out; returns the new
  * length of the (squeezed) text. */
 static size_t
-take_fields(char *s, size_t len, struct pdate date[F_COUNT])
+take_fields(char *s, size_t len, struct pdate date[F_COUNT], int *due_key)
 {
-	struct cut c = { .date = date };
+	struct cut c = { .date = date, .s = s };
 
 	/* Every field form holds ':' or starts with an emoji (lead byte
 	 * 0xE2 or 0xF0): most texts have neither, and need no scan. */
 	if (strcspn(s, ":\xE2\xF0") < len)	/* s is NUL-terminated */
 		date_fields(s, len, field_found, &c);
+	if (due_key != NULL)
+		*due_key = c.due_key;
 	return cut_out(&c, s, len);
 }
 
@@ -480,6 +486,7 @@ static long
 add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
     size_t tlen, long mlen)
 {
+	int due_key = 0;
 	struct cand *c;
 	const char *t = title + mlen;
 	size_t len = tlen - (size_t)mlen;
@@ -511,11 +518,11 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	c->title = model_str(w, t, &len);
 	/* Tallies first: a field's value must not run into one. */
 	len = drop_tallies(c->title, len);
-	len = take_fields(c->title, len, date);
+	len = take_fields(c->title, len, date, &due_key);
 	/* "Goal:" alone, or with fields alone, has an empty title. */
-	/* A goal's due field may name any period: "due:2027-06", as
-	 * the phrase "due 2027-06" does. */
-	if (date[F_DUE].kind == DATE_BAD) {
+	/* A goal's due:VALUE field may name any period: "due:2027-06",
+	 * as the phrase "due 2027-06" does (not 📅 2027-06). */
+	if (date[F_DUE].kind == DATE_BAD && due_key) {
 		struct pdate d;
 		size_t n = strlen(date[F_DUE].text);
 
@@ -582,7 +589,7 @@ on_heading(struct walk *w, cmark_node *n)
 
 	/* As a goal's title: without its date fields. */
 	h->title = model_str(w, w->tmp.s, &tlen);
-	take_fields(h->title, tlen, dates);
+	take_fields(h->title, tlen, dates, NULL);
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
 	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);

@@ -672,11 +672,12 @@ md_reads_as(const char *t, int n, enum field f, const struct pdate *d)
 
 /* An invalid date in the first form that reads back as the same field
  * with the same text: key:V, the field's emoji and V (a V with a
- * colon), [key:: V] (a V with blanks).  A V that none can hold (blanks
+ * colon), [key:: V] (a V with blanks); for a goal's deadline, not
+ * the first.  A V that none can hold (blanks
  * and brackets) goes after the emoji with its blanks as '_': invalid
  * still, and never lost. */
 static void
-md_bad(struct buf *b, enum field f, const struct pdate *d)
+md_bad(struct buf *b, enum field f, const struct pdate *d, int goal)
 {
 	static const char emoji[F_COUNT][5] = { "\xF0\x9F\x93\x85",
 		"\xE2\x9C\x85", "\xF0\x9F\x9B\xAB", "\xE2\x8F\xB3",
@@ -685,8 +686,9 @@ md_bad(struct buf *b, enum field f, const struct pdate *d)
 	char t[64];
 	size_t i;
 
-	if (md_reads_as(t, snprintf(t, sizeof t, "%s:%s", field_names[f],
-	    d->text), f, d)) {
+	/* A goal's due:VALUE may name a period (plan(5)): not that form. */
+	if (!(goal && f == F_DUE) && md_reads_as(t, snprintf(t, sizeof t,
+	    "%s:%s", field_names[f], d->text), f, d)) {
 		buf_printf(b, " %s:", field_names[f]);
 		md_str(b, d->text);
 	} else if (md_reads_as(t, snprintf(t, sizeof t, "%s %s", emoji[f],
@@ -714,7 +716,7 @@ md_bad(struct buf *b, enum field f, const struct pdate *d)
  * invalid date as written after the field's emoji (whatever follows
  * the emoji is its value); an unclear one is left to the caller. */
 static void
-md_field(struct buf *b, enum field f, const struct pdate *d)
+md_field(struct buf *b, enum field f, const struct pdate *d, int goal)
 {
 	char s[11];
 
@@ -722,7 +724,7 @@ md_field(struct buf *b, enum field f, const struct pdate *d)
 		date_format(d->day, s);
 		buf_printf(b, " %s:%s", field_names[f], s);
 	} else if (d->kind == DATE_BAD) {
-		md_bad(b, f, d);
+		md_bad(b, f, d, goal);
 	}
 }
 
@@ -768,15 +770,15 @@ md_goal_line(struct buf *b, const struct goal *g)
 	first = own && (!same_pdate(&t[F_DUE], &g->deadline) ||
 	    !same_pdate(&t[F_START], &g->start));
 	if (first) {
-		md_field(b, F_DUE, &g->deadline);
-		md_field(b, F_START, &g->start);
+		md_field(b, F_DUE, &g->deadline, 1);
+		md_field(b, F_START, &g->start, 1);
 	}
 	if (*g->title)
 		buf_addc(b, ' ');
 	md_str(b, g->title);
 	if (!own) {
-		md_field(b, F_DUE, &g->deadline);
-		md_field(b, F_START, &g->start);
+		md_field(b, F_DUE, &g->deadline, 1);
+		md_field(b, F_START, &g->start, 1);
 	}
 	buf_addc(b, '\n');
 }
@@ -827,13 +829,13 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
 			    strpbrk(m->date[f].text, "()[]") != NULL)
 				first = 1;
 		for (f = 0; first && f < F_COUNT; f++)
-			md_field(b, (enum field)f, &m->date[f]);
+			md_field(b, (enum field)f, &m->date[f], 0);
 		if (*m->text) {
 			buf_addc(b, ' ');
 			md_str(b, m->text);
 		}
 		for (f = 0; !first && f < F_COUNT; f++)
-			md_field(b, (enum field)f, &m->date[f]);
+			md_field(b, (enum field)f, &m->date[f], 0);
 		md_task(b, m);
 		buf_addc(b, '\n');
 	}

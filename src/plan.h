@@ -263,6 +263,38 @@ enum tally_form { TALLY_NONE, TALLY_FRACTION, TALLY_PERCENT, TALLY_BOTH };
  * at lo: its start and *form, or (size_t)-1. */
 size_t tally_at(const char *s, size_t lo, size_t e, enum tally_form *form);
 
+/* ---- choosing what to look at (filter.c) ---- */
+
+/* The filters every tool takes: a milestone is chosen when it has every
+ * tag, one of the priorities, one of the states, a due date and a done
+ * date in the ranges given; a goal when its title matches --goal (then
+ * with all its chosen milestones, even none) or, without --goal, when
+ * a milestone of it is chosen. */
+struct filter {
+	const char **tags;	/* words without sign: #, + or @ in the plan */
+	size_t ntags;
+	unsigned priorities;	/* bits by enum priority; 0: any */
+	unsigned states;	/* bits by enum ms_state; 0: any */
+	int due, done;		/* a range was given */
+	long due_from, due_to, done_from, done_to;
+	void *goal_re;		/* pcre2_code *, or NULL */
+};
+extern const char *const filter_states[];	/* as enum ms_state */
+void filter_init(struct filter *);
+void filter_free(struct filter *);
+int filter_active(const struct filter *);
+/* Each adds what an option says: 0, or -1 with err set. */
+int filter_tag(struct filter *, const char *word, char *err, size_t);
+int filter_priority(struct filter *, const char *, char *err, size_t);
+int filter_state(struct filter *, const char *, char *err, size_t);
+int filter_goal(struct filter *, const char *re, char *err, size_t);
+/* FROM..TO, FROM.., ..TO or one WHEN, in any form plan(5) reads,
+ * relative ones from today: FROM's first day to TO's last. */
+int filter_range(const char *opt, const char *arg, long today,
+    long *from, long *to, char *err, size_t errlen);
+/* Cut a plan down to what the filter chooses, in place. */
+void plan_filter(struct plan *, const struct filter *);
+
 /* ---- utilities (util.c): libc only ---- */
 
 /* The name every message starts with: set once by cli_init, before any
@@ -321,7 +353,8 @@ void buf_free(struct buf *);
 enum {
 	CLI_TODAY = 1,		/* --today YYYY-MM-DD */
 	CLI_MARKER = 2,		/* -G REGEX */
-	CLI_PLANS = 4		/* operands are plans: load each */
+	CLI_PLANS = 4,		/* operands are plans: load each */
+	CLI_FILTER = 8		/* --tag, --priority, ...: cut each plan */
 };
 
 struct option;
@@ -345,6 +378,7 @@ struct cli {
 	char **operands;
 	int noperands;
 	struct plan_ctx *ctx;	/* with CLI_PLANS or CLI_MARKER */
+	struct filter filter;	/* with CLI_FILTER */
 };
 
 /* Name the tool, buffer stdout, make a closed pipe an error return. */
@@ -361,6 +395,9 @@ void cli_usage(const struct cli *, FILE *);
  * a file not read. */
 typedef int (*cli_fn)(void *tool, const char *path, struct plan *);
 int cli_each(struct cli *, cli_fn fn);
+/* Cut a plan by the filters (cli_each does it for the plans it loads;
+ * a tool does it for any other it reads, such as an older version). */
+void cli_filter(const struct cli *, struct plan *);
 /* Free what cli_parse made, close stdout: the status to exit with. */
 int cli_end(struct cli *, int status);
 /* The index of arg in a NULL-ended list of option words, or -1 after
@@ -632,7 +669,8 @@ struct finding {
 				 * its depth, heap or stack limit (2) */
 };
 typedef void (*finding_cb)(void *arg, const struct finding *);
-/* Run every rule not off on every goal of a plan, in goal order. */
+/* Run every rule not off on every goal of a plan; the findings come in
+ * line order, then column, then rule order (a goal's rules in turn). */
 void ruleset_check(struct ruleset *, const struct plan *, long today,
     finding_cb, void *arg);
 /* The same, and each goal's verdict per letter S..T into score[goal]:

@@ -386,7 +386,7 @@ main(int argc, char *argv[])
 		    "  --no-defaults      without the built-in rules\n"
 		    "  --print-rules      print the built-in rules\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "l:r:s",
 		.longopts = longopts,
 		.option = option,

@@ -397,6 +397,7 @@ free_both(struct plan *po, struct plan *pn)
  */
 struct job {
 	struct plan_ctx *ctx;
+	const struct cli *cli;	/* its filters */
 	const char *path;	/* the file, or with rev the file in git */
 	const char *rev;
 	const char *label;	/* the name to show (git's temporary files) */
@@ -431,8 +432,10 @@ job_run(void *arg)
 		j->p = plan_parse(j->ctx, j->label, buf, len);
 		free(buf);
 	}
-	if (j->p != NULL)
+	if (j->p != NULL) {
+		cli_filter(j->cli, j->p);
 		j->side = match_side_new(j->p);
+	}
 	return NULL;
 }
 
@@ -506,6 +509,7 @@ main(int argc, char *argv[])
 		.help = "  -g REV             compare the file as it was in git "
 		    "revision REV with the file\n",
 		.formats = fmts,
+		.flags = CLI_FILTER,
 		.shortopts = "g:",
 		.option = option,
 		.tool = &t,
@@ -547,6 +551,7 @@ main(int argc, char *argv[])
 		return 2;
 	}
 	jo.ctx = ctx2;
+	jo.cli = jn.cli = &t.cli;
 	if (driver) {
 		jo.label = lo = git_label(av[1], "a/", av[0]);
 		jn.label = ln = git_label(av[4], "b/", av[n == 9 ? 7 : 0]);

@@ -417,7 +417,7 @@ main(int argc, char *argv[])
 		.help = "  -s STATE           milestones to show: open, done, "
 		    "all (default all)\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS,
+		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS | CLI_FILTER,
 		.shortopts = "s:",
 		.option = option,
 		.tool = &t,

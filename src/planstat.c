@@ -194,8 +194,8 @@ row_place(char *out, size_t len, const char *name, const struct row *r)
 {
 	if (r->type == R_TOTAL)
 		snprintf(out, len, "%s", "");
-	else if (r->type == R_FILE)
-		snprintf(out, len, "%s:", name);
+	else if (r->type == R_FILE)	/* quickfix wants a line: the first */
+		snprintf(out, len, "%s:1:", name);
 	else
 		snprintf(out, len, "%s:%ld:", name, r->line);
 }
@@ -599,7 +599,7 @@ main(int argc, char *argv[])
 		.help = "  -S KEY             sort goals by deadline, progress, "
 		    "status or file (default)\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "S:",
 		.option = option,
 		.tool = &t,

@@ -306,9 +306,9 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 		else
 			n = (struct counts){ gp->n[MS_DONE], goal_total(gp) };
 		/* A listed goal that is its own box ("- [ ] Run a 10k"
-		 * under "Goals"): its tally would land in its milestone's
-		 * text, and [0/1] says no more than the box. */
-		if (gp->listed && gp->count == 1 &&
+		 * under "Goals", with or without boxes under it): its
+		 * tally would land in its milestone's text. */
+		if (gp->listed && gp->count > 0 &&
 		    p->ms[gp->first].line == gp->line)
 			continue;
 		if (gp->line < c.line)	/* out of order: start over */

@@ -697,7 +697,7 @@ main(int argc, char *argv[])
 		    "git revision REV\n"
 		    "  -q                 print nothing when nothing happened\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "w:b:g:q",
 		.longopts = longopts,
 		.option = option,
@@ -735,6 +735,8 @@ main(int argc, char *argv[])
 		warnx("%s:%s: %s", w.rev, av[0], err);
 		return cli_end(&w.cli, 2);
 	}
+	if (w.base != NULL)
+		cli_filter(&w.cli, w.base);
 	status = cli_each(&w.cli, report_plan);
 	plan_free(w.base);
 	buf_free(&w.out);

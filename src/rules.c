@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -712,7 +713,72 @@ struct run {
 	int limited;		/* this rule hit a limit on this goal */
 	int quiet;		/* this rule's findings say no '-': unsaid */
 	size_t emitted;		/* findings of this rule on this goal */
+	struct pending *heap;	/* findings not yet reported: a min-heap */
+	size_t nheap, capheap;
+	size_t seq;		/* findings so far, for rule order on ties */
 };
+
+/* A finding held back until no goal still to run can report one on an
+ * earlier line: findings come out in line order, then column, then
+ * the order the rules ran in. */
+struct pending {
+	struct finding f;
+	size_t seq;
+	char *message;		/* f.message's own copy */
+};
+
+static int
+pending_less(const struct pending *a, const struct pending *b)
+{
+	if (a->f.line != b->f.line)
+		return a->f.line < b->f.line;
+	if (a->f.col != b->f.col)
+		return a->f.col < b->f.col;
+	return a->seq < b->seq;
+}
+
+static void
+pending_push(struct run *x, const struct finding *f)
+{
+	struct pending e = { *f, x->seq++, NULL }, *h;
+	size_t i, up;
+
+	if (f->message != NULL)
+		e.f.message = e.message = xstrdup(f->message);
+	if (x->nheap == x->capheap) {
+		x->capheap = x->capheap ? 2 * x->capheap : 16;
+		x->heap = xrealloc(x->heap, x->capheap, sizeof *x->heap);
+	}
+	h = x->heap;
+	for (i = x->nheap++; i > 0 && pending_less(&e, &h[up = (i - 1) / 2]);
+	    i = up)
+		h[i] = h[up];
+	h[i] = e;
+}
+
+/* Report, in order, every held finding on a line before line. */
+static void
+pending_flush(struct run *x, long line)
+{
+	struct pending top, last, *h = x->heap;
+	size_t i, c, n;
+
+	while (x->nheap > 0 && h[0].f.line < line) {
+		top = h[0];
+		last = h[n = --x->nheap];
+		for (i = 0; (c = 2 * i + 1) < n; i = c) {
+			if (c + 1 < n && pending_less(&h[c + 1], &h[c]))
+				c++;
+			if (!pending_less(&h[c], &last))
+				break;
+			h[i] = h[c];
+		}
+		if (n > 0)
+			h[i] = last;
+		x->cb(x->arg, &top.f);
+		free(top.message);
+	}
+}
 
 /* Text for %g or %m: at most EXPAND_MAX bytes, cut at a character. */
 static void
@@ -775,7 +841,7 @@ emit(struct run *x, long line, int col, const char *match, size_t mlen,
 	f.match = match;
 	f.matchlen = mlen;
 	f.message = expand(x, detail, dlen);
-	x->cb(x->arg, &f);
+	pending_push(x, &f);
 }
 
 static void
@@ -802,7 +868,7 @@ emit_limit(struct run *x, int rc)
 	f.col = x->p->goals[x->g].col;
 	f.message = "";
 	f.limit = rc == PCRE2_ERROR_MATCHLIMIT ? 1 : 2;
-	x->cb(x->arg, &f);
+	pending_push(x, &f);
 }
 
 /* Next match of re in s from start: 1 and [*ms, *me), 0 none, -1 the
@@ -1308,6 +1374,8 @@ ruleset_score(struct ruleset *rs, const struct plan *p, long today,
 		    rs->r[i].level != LV_OFF && x.dup == NULL)
 			x.dup = find_duplicates(p);
 	for (x.g = 0; x.g < p->ngoals; x.g++) {
+		/* A goal's findings are on its own line or after it. */
+		pending_flush(&x, p->goals[x.g].line);
 		if (score != NULL)
 			memset(score[x.g], '.', 5);
 		for (i = 0; i < rs->n; i++) {
@@ -1323,6 +1391,8 @@ ruleset_score(struct ruleset *rs, const struct plan *p, long today,
 				*c = v;
 		}
 	}
+	pending_flush(&x, LONG_MAX);
+	free(x.heap);
 	free(x.dup);
 }
 

@@ -6,11 +6,11 @@ $ plancheck --today 2026-11-23 tests/data/check-good.md
 === every built-in rule fires on a goal that breaks it
 $ plancheck --today 2026-11-23 tests/data/check-bad.md
 > tests/data/check-bad.md:3:1: warning: vague "Improve" with nothing to make it specific in "Improve"; say what exactly will change, and by how much [S-vague-verb]
-> tests/data/check-bad.md:5:8: warning: hedge "try to": commit to the goal or drop it [S-hedge]
-> tests/data/check-bad.md:5:22: warning: hedge "hopefully": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:3:1: info: one-word title "Improve"; say what about it you want to achieve [S-title-short]
 > tests/data/check-bad.md:3:1: warning: nothing to measure in "Improve": "Improve" says which way, not how far; add a number, a level or a Measure: line [M-vague]
 > tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> tests/data/check-bad.md:5:8: warning: hedge "try to": commit to the goal or drop it [S-hedge]
+> tests/data/check-bad.md:5:22: warning: hedge "hopefully": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:11:11: warning: goal "Finish the migration of every service we own to the new cluster and retire the old one" is past its deadline 2026-10-31 and not complete [plan-overdue]
 > tests/data/check-bad.md:13:3: warning: milestone is overdue (due 2026-11-01) [plan-milestone-overdue]
 > tests/data/check-bad.md:13:3: warning: milestone due 2026-11-01, after the deadline of "Finish the migration of every service we own to the new cluster and retire the old one" [plan-milestone-after-deadline]
@@ -44,12 +44,12 @@ $ plancheck --today 2026-11-23 samples/career.md
 > samples/career.md:68:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
 > samples/career.md:80:5: warning: milestone is overdue (due 2026-11-18) [plan-milestone-overdue]
 > samples/career.md:85:1: warning: vague "Get better" with nothing to make it specific in "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
+> samples/career.md:85:1: warning: nothing to measure in "Get better at public speaking": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 > samples/career.md:87:11: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:55: warning: hedge "at some point": commit to the goal or drop it [S-hedge]
 > samples/career.md:88:10: warning: hedge "probably": commit to the goal or drop it [S-hedge]
-> samples/career.md:85:1: warning: nothing to measure in "Get better at public speaking": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
-> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 ? 1
 
 === scorecard
@@ -76,8 +76,8 @@ $ plancheck -s --no-defaults -r /dev/stdin --today 2026-11-23 tests/data/check-g
 
 === exit 0: only warnings and infos below the default level
 $ plancheck --today 2026-11-23 tests/data/check-warn.md
-> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
+> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:6:15: warning: "because my coach says": a reason that is someone else's say-so; say why it matters to you [R-say-so]
 
 === -l warning: warnings fail
@@ -119,6 +119,13 @@ $ plancheck --help
 >   --no-defaults      without the built-in rules
 >   --print-rules      print the built-in rules
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
+>   --priority LEVEL   milestones of a priority: highest, high, medium, low,
+>                      lowest, none, or A to E
+>   --state STATE      milestones open, active, done or cancelled
+>   --due FROM..TO     milestones due in a range (an end may be left out)
+>   --done FROM..TO    milestones done in a range
+>   --goal REGEX       goals whose title matches (pcre2)
 >   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
@@ -143,11 +150,13 @@ $ plancheck --today 2026-11-23 tests/data/no-such.md tests/data/check-bad.md >/d
 # ---- output formats ----
 
 === JSON Lines parsed back
-$ plancheck -f json --today 2026-11-23 tests/data/check-bad.md | jq -r '[.file, .line, .column, .level, .rule, .criterion, .goal, (.match // "null")] | @tsv' | head -4
+$ plancheck -f json --today 2026-11-23 tests/data/check-bad.md | jq -r '[.file, .line, .column, .level, .rule, .criterion, .goal, (.match // "null")] | @tsv' | head -6
 > tests/data/check-bad.md	3	1	warning	S-vague-verb	S	Improve	Improve
+> tests/data/check-bad.md	3	1	info	S-title-short	S	Improve	null
+> tests/data/check-bad.md	3	1	warning	M-vague	M	Improve	Improve
+> tests/data/check-bad.md	3	1	error	T-deadline	T	Improve	null
 > tests/data/check-bad.md	5	8	warning	S-hedge	S	Improve	try to
 > tests/data/check-bad.md	5	22	warning	S-hedge	S	Improve	hopefully
-> tests/data/check-bad.md	3	1	info	S-title-short	S	Improve	null
 
 === JSON: every object has exactly the documented keys
 $ plancheck -f json --today 2026-11-23 tests/data/check-bad.md samples/*.md | jq -c 'keys' | sort -u
@@ -168,8 +177,22 @@ $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.versio
 > 12
 
 === SARIF: levels mapped, info is a note
-$ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.runs[0].results[3] | "\(.ruleId) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
+$ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.runs[0].results[1] | "\(.ruleId) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
 > S-title-short note tests/data/check-bad.md:3
+
+=== line order (issue 14): by line, then column, then rule order, across goals too: the outer goal's milestone after the inner goal's hedge
+$ printf '## Goal: Run a half marathon under 2 hours by 2027-05-01\n\n- Goal: Maybe swim a mile by 2027-06-01\n- [ ] Sign up for the race due:2026-11-01\n' | plancheck --today 2026-11-23
+> <stdin>:3:9: warning: hedge "Maybe": commit to the goal or drop it [S-hedge]
+> <stdin>:4:3: warning: milestone is overdue (due 2026-11-01) [plan-milestone-overdue]
+
+=== line order: on one line and column, the rules in the order of the rules file
+$ printf '[b-second]\ncriterion = S\nforbid = Learn\nmessage = second\n[a-first]\ncriterion = S\nforbid = Learn\nmessage = first\n' >$TMP/r && printf '## Goal: Learn Go\n' | plancheck --no-defaults -r $TMP/r | cut -d' ' -f3-
+> second [b-second]
+> first [a-first]
+
+=== line order in text, JSON and SARIF alike, on every plan we have
+$ for f in samples/*.md tests/data/*.md; do plancheck --today 2026-11-23 -- "$f" | cut -d: -f2,3 | sort -t: -c -s -n -k1,1 -k2,2 || echo "text: $f"; plancheck -f json --today 2026-11-23 -- "$f" | jq -r '"\(.line):\(.column)"' | sort -t: -c -s -n -k1,1 -k2,2 || echo "json: $f"; plancheck -f sarif --today 2026-11-23 -- "$f" | jq -r '.runs[0].results[].locations[0].physicalLocation.region | "\(.startLine):\(.startColumn)"' | sort -t: -c -s -n -k1,1 -k2,2 || echo "sarif: $f"; done 2>&1; plancheck -f json --today 2026-11-23 tests/data/check-bad.md | jq -r .line | uniq | tr '\n' ' '; echo
+> 3 5 11 13 14 15 25 
 
 === SARIF: no findings is still a valid log, names encoded as URIs
 $ cp tests/data/check-good.md "$TMP/a plan.md" && cd $TMP && plancheck -f sarif --today 2026-11-23 "a plan.md" - <"a plan.md" | jq -c '[.runs[0].results, .runs[0].tool.driver.rules[0].id]'
@@ -198,8 +221,8 @@ $ plancheck --today 2026-11-23 -r /dev/stdin tests/data/check-warn.md
 < [R-say-so]
 < level = error
 < message = why "%g"? 100%% sure?
-> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:3:1: info: one-word title "Fitness"; say what about it you want to achieve [S-title-short]
+> tests/data/check-warn.md:6:1: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > tests/data/check-warn.md:6:15: error: why "Fitness"? 100% sure? [R-say-so]
 ? 1
 
@@ -367,8 +390,8 @@ $ mkdir -p $TMP/team/q1 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && p
 $ mkdir -p $TMP/team/q1 $TMP/team/q2 && cp tests/data/check-warn.md $TMP/team/q1/plan.md && cp tests/data/check-warn.md $TMP/team/q2/plan.md && printf '[S-hedge]\nlevel = off\n' >$TMP/team/.planrules && printf '[R-say-so]\nlevel = off\n' >$TMP/team/q2/.planrules && cd $TMP && plancheck --today 2026-11-23 team/q1/plan.md team/q2/plan.md team/q1/plan.md | awk '{ print $1, $2, $NF }'
 > team/q1/plan.md:3:1: info: [S-title-short]
 > team/q1/plan.md:6:15: warning: [R-say-so]
-> team/q2/plan.md:6:1: warning: [S-hedge]
 > team/q2/plan.md:3:1: info: [S-title-short]
+> team/q2/plan.md:6:1: warning: [S-hedge]
 > team/q1/plan.md:3:1: info: [S-title-short]
 > team/q1/plan.md:6:15: warning: [R-say-so]
 
@@ -377,8 +400,8 @@ $ printf '[S-title-short]\nlevel = off\n[S-hedge]\nlevel = off\n[R-say-so]\nleve
 
 === -r replaces discovery
 $ printf '[S-title-short]\nlevel = off\n' >$TMP/.planrules && printf '[R-say-so]\nlevel = off\n' >$TMP/r && cp tests/data/check-warn.md $TMP/p.md && cd $TMP && plancheck -r r --today 2026-11-23 p.md | awk '{ print $1, $2, $NF }'
-> p.md:6:1: warning: [S-hedge]
 > p.md:3:1: info: [S-title-short]
+> p.md:6:1: warning: [S-hedge]
 
 === --no-defaults with a .planrules: only its rules
 $ printf '[T]\ncriterion = T\nlevel = info\ncheck = deadline\n' >$TMP/.planrules && cd $TMP && printf '## Goal: Pay\n' | plancheck --no-defaults
@@ -386,16 +409,16 @@ $ printf '[T]\ncriterion = T\nlevel = info\ncheck = deadline\n' >$TMP/.planrules
 
 === .planrules: the search stops at the repository's root: one above it is not used (issue 16)
 $ mkdir -p $TMP/outer/repo/q1 && git init -q $TMP/outer/repo && cp tests/data/check-warn.md $TMP/outer/repo/q1/plan.md && printf '[S-hedge]\nlevel = off\n[R-say-so]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/outer/.planrules && cd $TMP && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'; printf '[S-hedge]\nlevel = off\n' >outer/repo/.planrules && plancheck --today 2026-11-23 outer/repo/q1/plan.md | awk '{ print $NF }'
-> [S-hedge]
 > [S-title-short]
+> [S-hedge]
 > [R-say-so]
 > [S-title-short]
 > [R-say-so]
 
 === .planrules: the search stops at $HOME too
 $ mkdir -p $TMP/home/notes && cp tests/data/check-warn.md $TMP/home/notes/plan.md && printf '[S-hedge]\nlevel = off\n' >$TMP/.planrules && cd $TMP && HOME=$TMP/home plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'; HOME=/nonexistent plancheck --today 2026-11-23 home/notes/plan.md | awk '{ print $NF }'
-> [S-hedge]
 > [S-title-short]
+> [S-hedge]
 > [R-say-so]
 > [S-title-short]
 > [R-say-so]
@@ -411,8 +434,8 @@ $ mkdir -p $TMP/shared/q1 && cp tests/data/check-warn.md $TMP/shared/q1/plan.md 
 === .planrules owned by another user: skipped with a warning (as root, the file is given to nobody)
 $ [ "$(id -u)" = 0 ] || exit 77; mkdir -p $TMP/sticky && cp tests/data/check-warn.md $TMP/sticky/plan.md && printf '[S-hedge]\nlevel = off\n[R-say-so]\nlevel = off\n[S-title-short]\nlevel = off\n' >$TMP/sticky/.planrules && chown 65534 $TMP/sticky/.planrules && cd $TMP && plancheck --today 2026-11-23 sticky/plan.md 2>&1 | sed "s|$(pwd -P)|TMP|" | awk '/^plancheck:/ { print; next } { print $1, $NF }'; echo "exit $?"
 > plancheck: TMP/sticky/.planrules: not used: owned by another user
-> sticky/plan.md:6:1: [S-hedge]
 > sticky/plan.md:3:1: [S-title-short]
+> sticky/plan.md:6:1: [S-hedge]
 > sticky/plan.md:6:15: [R-say-so]
 > exit 0
 
@@ -586,9 +609,9 @@ $ plancheck -s --today 2026-11-23 -l info
 === S: a hedge in the goal's own text fails S (findings)
 $ plancheck --today 2026-11-23 -l info
 < - Goal: Maybe learn to sail someday
+> <stdin>:1:3: error: no deadline for "Maybe learn to sail someday": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 > <stdin>:1:9: warning: hedge "Maybe": commit to the goal or drop it [S-hedge]
 > <stdin>:1:29: warning: hedge "someday": commit to the goal or drop it [S-hedge]
-> <stdin>:1:3: error: no deadline for "Maybe learn to sail someday": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 ? 1
 
 === A: a way to the goal is evidence for A; an impossible target is evidence against (scorecard)

@@ -12,7 +12,7 @@ $ planstat --today 2026-02-20 tests/data/stat-rules.md
 > tests/data/stat-rules.md:32:   Behind by milestone dates by 2026-04-11   0/2   0% [--------------------]  at-risk       deadline:2026-04-11 (+50d)
 > tests/data/stat-rules.md:36:   Not begun by 2026-12-31                   0/2   0% [--------------------]  not-started   deadline:2026-12-31 (+314d) overdue:1 next:2026-03-01 two
 > tests/data/stat-rules.md:40:   Going well by 2026-12-31                  1/3  33% [######--------------]  on-track      deadline:2026-12-31 (+314d) next:2026-02-20 two
-> tests/data/stat-rules.md:    (file total)                               6/20  30% [######--------------]  total         overdue:1 cancelled:2 next:2026-02-20 two
+> tests/data/stat-rules.md:1:  (file total)                               6/20  30% [######--------------]  total         overdue:1 cancelled:2 next:2026-02-20 two
 
 === subtotals roll up through the heading tree; one-goal headings add none
 $ planstat --today 2026-02-20 tests/data/stat-tree.md
@@ -23,12 +23,12 @@ $ planstat --today 2026-02-20 tests/data/stat-tree.md
 > tests/data/stat-tree.md:13:     Beta       0/1   0% [--------------------]  not-started
 > tests/data/stat-tree.md:16:     Gamma      1/1 100% [####################]  done          cancelled:1
 > tests/data/stat-tree.md:20:   Delta        0/1   0% [--------------------]  not-started
-> tests/data/stat-tree.md:    (file total)   4/7  57% [###########---------]  total         cancelled:1
+> tests/data/stat-tree.md:1:  (file total)   4/7  57% [###########---------]  total         cancelled:1
 
 === several files: a grand total
 $ planstat --today 2026-02-20 tests/data/stat-tree.md tests/data/stat-rules.md | tail -n 3
 > tests/data/stat-rules.md:40:   Going well by 2026-12-31                  1/3  33% [######--------------]  on-track      deadline:2026-12-31 (+314d) next:2026-02-20 two
-> tests/data/stat-rules.md:    (file total)                               6/20  30% [######--------------]  total         overdue:1 cancelled:2 next:2026-02-20 two
+> tests/data/stat-rules.md:1:  (file total)                               6/20  30% [######--------------]  total         overdue:1 cancelled:2 next:2026-02-20 two
 > (all files)  10/27  37% [#######-------------]  total         overdue:1 cancelled:3 next:2026-02-20 two
 
 === tsv: one row per goal with a header
@@ -173,12 +173,12 @@ $ planstat -S status --today 2026-02-20 tests/data/stat-tree.md | awk '{ print $
 > tests/data/stat-tree.md:1:
 > tests/data/stat-tree.md:3:
 > tests/data/stat-tree.md:11:
-> tests/data/stat-tree.md:
+> tests/data/stat-tree.md:1:
 
 === stdin, as - or no operand
 $ printf '# A\n- [x] a\n- [ ] b\n' | planstat --today 2026-02-20 - && printf '# A\n- [x] a\n' | planstat -f tsv --today 2026-02-20 | cut -f1,12
 > <stdin>:1: A             1/2  50% [##########----------]  on-track
-> <stdin>:   (file total)  1/2  50% [##########----------]  total
+> <stdin>:1: (file total)  1/2  50% [##########----------]  total
 > file	status
 > <stdin>	done
 
@@ -236,6 +236,13 @@ $ planstat -h
 >   -f FORMAT          output format: text, markdown, json, tsv (default text)
 >   -S KEY             sort goals by deadline, progress, status or file (default)
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
+>   --priority LEVEL   milestones of a priority: highest, high, medium, low,
+>                      lowest, none, or A to E
+>   --state STATE      milestones open, active, done or cancelled
+>   --due FROM..TO     milestones due in a range (an end may be left out)
+>   --done FROM..TO    milestones done in a range
+>   --goal REGEX       goals whose title matches (pcre2)
 >   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
@@ -246,6 +253,17 @@ $ planstat -h
 $ planstat -V | sed 's/ .*//'
 > planstat
 
+=== the file total is FILE:1: (issue 14): every line of the text report but the grand total starts with file:line:
+$ planstat --today 2026-11-23 -- samples/*.md tests/data/stat-*.md | grep -v '^(all files)' | grep -cv '^[^ :]*:[0-9][0-9]*:'; planstat --today 2026-11-23 samples/career.md | tail -n 1 | awk '{ print $1, $2, $3 }'
+> 0
+> samples/career.md:1: (file total)
+
+=== the file total is an entry of vim's quickfix list with the default errorformat, at the file's first line
+$ command -v vim >/dev/null 2>&1 || exit 77; planstat --today 2026-11-23 samples/career.md samples/team-okrs.md >$TMP/qf && vim -Nu NONE -i NONE -es -c "cgetfile $TMP/qf" -c "call writefile(map(getqflist(), {_, e -> e.valid . ' ' . bufname(e.bufnr) . ':' . e.lnum}), '$TMP/out')" -c 'qa!' </dev/null; paste -d ' ' $TMP/out $TMP/qf | grep -F '(file total)' | cut -d ' ' -f1,2; paste -d ' ' $TMP/out $TMP/qf | grep -v '^1 '
+> 1 samples/career.md:1
+> 1 samples/team-okrs.md:1
+> 0 :0 (all files)  16/49  32% [######--------------]  total         overdue:3 cancelled:2 next:2026-11-27 Rewrite the onboarding guide for the new cluster layout
+
 === a title heading over goal sections is one row, its subtotal; a marked heading goal one row, its own
 $ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n- [ ] m\n## Goal: N\n- [ ] n\n' | planstat --today 2026-12-01
 > <stdin>:1:  Plan          2/4  50% [##########----------]  subtotal
@@ -253,10 +271,11 @@ $ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n-
 > <stdin>:6:    B           0/1   0% [--------------------]  not-started
 > <stdin>:8:  M             0/1   0% [--------------------]  not-started
 > <stdin>:10:   N           0/1   0% [--------------------]  not-started
-> <stdin>:    (file total)  2/6  33% [######--------------]  total
+> <stdin>:1:  (file total)  2/6  33% [######--------------]  total
 
 === front matter: a plan record first in JSON, and no goal made of it
 $ planstat -f json --today 2026-12-01 tests/data/goals-front.md | jq -c '[.type, .title, .deadline]'
 > ["plan",null,"2026-12-24"]
 > ["goal","Wrap presents","2026-12-24"]
 > ["file",null,null]
+

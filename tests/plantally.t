@@ -491,3 +491,16 @@ $ printf -- '---\r\ntags: daily\r\ndue: 2026-12-24\r\n---\r\n\r\n- [ ] a\r\n- [x
 > +++
 > # Goal: H [0/1]
 > - [ ] d
+
+=== a listed goal that is its own box with boxes under it gets no tally either
+< ## Stretch goals
+<
+< - [ ] Archive repair tool
+<   - [x] read the format
+<   - [ ] write the fixer
+$ plantally
+> ## Stretch goals
+>
+> - [ ] Archive repair tool
+>   - [x] read the format
+>   - [ ] write the fixer

@@ -222,6 +222,13 @@ $ planweek -h
 >   -g REV             compare with the plan as it was in git revision REV
 >   -q                 print nothing when nothing happened
 >   --today YYYY-MM-DD the day to count from (default today)
+>   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
+>   --priority LEVEL   milestones of a priority: highest, high, medium, low,
+>                      lowest, none, or A to E
+>   --state STATE      milestones open, active, done or cancelled
+>   --due FROM..TO     milestones due in a range (an end may be left out)
+>   --done FROM..TO    milestones done in a range
+>   --goal REGEX       goals whose title matches (pcre2)
 >   --color[=WHEN]     colour: auto (default), always, never
 >   -h, --help         this help
 >   -V, --version      version of the tool and its libraries
