@@ -729,7 +729,9 @@ key_field(const char *s, size_t len, size_t i, enum field *f,
 {
 	size_t n, j, e;
 
-	if (!word_start(s, i) || (n = key_at(s, len, i, 0, f)) == 0 ||
+	/* After a '/' it is a URL's path: <https://x.org/due:2027-01-10>. */
+	if (!word_start(s, i) || (i > 0 && s[i - 1] == '/') ||
+	    (n = key_at(s, len, i, 0, f)) == 0 ||
 	    at(s, len, i + n) != ':' || at(s, len, i + n + 1) == ':')
 		return 0;
 	j = skip_blanks(s, len, i + n + 1);

@@ -18,7 +18,21 @@ add(struct plan_diff *d, enum change_kind k, long o, long n)
 		d->capc = d->capc ? d->capc * 2 : 32;
 		d->c = xrealloc(d->c, d->capc, sizeof *d->c);
 	}
-	d->c[d->nc++] = (struct change){ k, o, n };
+	d->c[d->nc++] = (struct change){ k, o, n, -1 };
+}
+
+/* The next occurrence written beside recurring milestone n of the new
+ * version, done now: a neighbour under the same goal with the same
+ * text, open, recurring, and new; -1 for none. */
+static long
+next_occurrence(const struct plan_diff *d, long n)
+{
+	long j;
+
+	if (d->m->ms_old[n] < 0 || (j = ms_next(d->pn, (size_t)n)) < 0 ||
+	    d->m->ms_old[j] >= 0)
+		return -1;
+	return j;
 }
 
 enum change_kind
@@ -54,14 +68,23 @@ ms_changes(struct plan_diff *d, long gn, long n)
 	enum change_kind k;
 
 	if (o < 0) {
+		/* The next occurrence of a recurring milestone is named
+		 * with its completion, not added. */
+		if ((n > 0 && next_occurrence(d, n - 1) == n) ||
+		    ((size_t)n + 1 < d->pn->nms &&
+		    next_occurrence(d, n + 1) == n))
+			return;
 		add(d, K_ADDED, -1, n);
 		return;
 	}
 	mo = &d->po->ms[o];
 	if (d->m->goal_new[mo->goal] != gn)
 		add(d, K_MOVED, o, n);
-	if ((k = state_change(mo->state, mn->state)) != K_COUNT)
+	if ((k = state_change(mo->state, mn->state)) != K_COUNT) {
 		add(d, k, o, n);
+		if (k == K_COMPLETED)
+			d->c[d->nc - 1].next = next_occurrence(d, n);
+	}
 	else if (strcmp(ms_status(mo), ms_status(mn)) != 0)
 		add(d, K_STATE, o, n);	/* open to forwarded, ... */
 	if (date_differs(&mo->date[F_DUE], &mn->date[F_DUE]))

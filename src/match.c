@@ -462,6 +462,43 @@ pairs(const long *b2a, size_t nb, const long *a2b, size_t na, size_t *np)
 	return pr;
 }
 
+/* When Obsidian Tasks completes a recurring task it writes the next
+ * occurrence beside the done one, with the same text: the old open task
+ * is the done one, not the new open one (which would read as re-dated,
+ * and the done one as added). */
+static void
+match_recurring(struct plan_match *m, const struct match_side *o,
+    const struct match_side *n)
+{
+	const struct plan *old = o->p, *new = n->p;
+	size_t i;
+	long j, k, ol;
+
+	for (i = 0; i < new->nms; i++) {
+		const struct milestone *d = &new->ms[i];
+
+		if (m->ms_old[i] >= 0 || d->state != MS_DONE || d->recur == NULL)
+			continue;
+		for (k = -1; k <= 1; k += 2) {
+			const struct milestone *nx;
+
+			j = (long)i + k;
+			if (j < 0 || (size_t)j >= new->nms)
+				continue;
+			nx = &new->ms[j];
+			if (nx->goal != d->goal || !ms_open(nx) ||
+			    nx->recur == NULL || (ol = m->ms_old[j]) < 0 ||
+			    !ms_open(&old->ms[ol]) ||
+			    strcmp(n->mnorm[i], n->mnorm[j]) != 0)
+				continue;
+			m->ms_old[j] = -1;
+			m->ms_old[i] = ol;
+			m->ms_new[ol] = (long)i;
+			break;
+		}
+	}
+}
+
 struct plan_match *
 plan_match_new(const struct plan *old, const struct plan *new)
 {
@@ -493,6 +530,7 @@ plan_match_sides(const struct match_side *o, const struct match_side *n)
 	match_titles(m, o, n, &key);
 	match_renames(m, o, n, &any);
 	match_milestones(m, o, n, &any);
+	match_recurring(m, o, n);
 	table_free(&any);
 	m->goals = pairs(m->goal_old, new->ngoals, m->goal_new, old->ngoals,
 	    &m->ngoals);

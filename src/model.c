@@ -1063,49 +1063,199 @@ starts(const char *s, size_t len, const char *w)
 	return i + n;
 }
 
-/* The day the plan was written: front matter (date, created, updated),
- * else a "Last reviewed", "Updated" or "As of" line near the top. */
+/* ---- front matter ---- */
+
+/* A line that is only s, blanks after it allowed. */
+static int
+fence(const char *l, size_t n, const char *s)
+{
+	size_t k = strlen(s);
+
+	if (n < k || memcmp(l, s, k) != 0)
+		return 0;
+	while (k < n && (l[k] == ' ' || l[k] == '\t'))
+		k++;
+	return k == n;
+}
+
+/* A front matter value: blanks around, quotes and a YAML comment off. */
+static void
+fm_value(const char **v, size_t *n)
+{
+	const char *s = *v;
+	size_t len = *n;
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	if (len > 0 && (*s == '"' || *s == '\'')) {
+		const char *q = memchr(s + 1, *s, len - 1);
+
+		if (q != NULL) {
+			*v = s + 1;
+			*n = (size_t)(q - s - 1);
+			return;
+		}
+	}
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '#' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t')) {
+			len = i;
+			break;
+		}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	*v = s;
+	*n = len;
+}
+
+/* Add the words of a tags value ("a, b", "[a, b]", "[\"a\", \"b\"]",
+ * "#a #b") to b, one space between. */
+static void
+fm_tags(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, j;
+
+	while (i < n) {
+		while (i < n && strchr(" \t,[]\"'#", s[i]) != NULL)
+			i++;
+		for (j = i; j < n && strchr(" \t,[]\"'", s[j]) == NULL; j++)
+			;
+		if (j > i) {
+			if (b->len > 0)
+				buf_addc(b, ' ');
+			buf_add(b, s + i, j - i);
+		}
+		i = j;
+	}
+}
+
+/* Read the front matter, if the document starts with one: its lines,
+ * and the plan's title, deadline, tags and the day it was written
+ * (date, else created, else updated). */
+static long
+front_matter(struct plan *p, long *day, int *has_day)
+{
+	static const char *const dkeys[] = { "date", "created", "updated" };
+	const char *open, *key, *v;
+	size_t off = 0, e, n, k;
+	long line, best[3];
+	int have[3] = { 0 }, toml, in_tags = 0;
+	struct buf tags = { 0 };
+	struct pdate d;
+
+	*has_day = 0;
+	e = line_end(p, 0);
+	if (fence(p->src, e, "---"))
+		toml = 0, open = "---";
+	else if (fence(p->src, e, "+++"))
+		toml = 1, open = "+++";
+	else
+		return 0;
+	for (line = 2, off = next_line(p, 0); off < p->srclen; line++) {
+		const char *l = p->src + off;
+
+		e = line_end(p, off) - off;
+		if (fence(l, e, open) || (!toml && fence(l, e, "...")))
+			break;
+		off = next_line(p, off);
+		/* A YAML list under "tags:": "  - work". */
+		if (in_tags && e > 0 && (l[0] == ' ' || l[0] == '\t' ||
+		    l[0] == '-')) {
+			for (k = 0; k < e && (l[k] == ' ' || l[k] == '\t'); k++)
+				;
+			if (k < e && l[k] == '-') {
+				v = l + k + 1;
+				n = e - k - 1;
+				fm_value(&v, &n);
+				fm_tags(&tags, v, n);
+			}
+			continue;
+		}
+		in_tags = 0;
+		/* "key: value" (YAML) or "key = value" (TOML) at the start. */
+		for (k = 0; k < e && (l[k] == '_' || l[k] == '-' ||
+		    ((l[k] | 0x20) >= 'a' && (l[k] | 0x20) <= 'z')); k++)
+			;
+		key = l;
+		n = k;
+		while (toml && k < e && (l[k] == ' ' || l[k] == '\t'))
+			k++;
+		if (n == 0 || k >= e || l[k] != (toml ? '=' : ':'))
+			continue;
+		v = l + k + 1;
+		e -= k + 1;
+		fm_value(&v, &e);
+		if (n == 5 && !memcmp(key, "title", 5) && p->title == NULL)
+			p->title = pool_strndup(p, v, e);
+		else if (n == 4 && !memcmp(key, "tags", 4)) {
+			if (e == 0)
+				in_tags = 1;
+			fm_tags(&tags, v, e);
+		} else if (((n == 3 && !memcmp(key, "due", 3)) ||
+		    (n == 8 && !memcmp(key, "deadline", 8))) &&
+		    p->deadline.kind == DATE_NONE && e > 0) {
+			/* A time after the day is no part of it. */
+			if (date_when(v, e, &d) == 0 || d.kind == DATE_NONE) {
+				d.kind = DATE_BAD;
+				d.day = 0;
+				n = e < sizeof d.text ? e : sizeof d.text - 1;
+				memcpy(d.text, v, n);
+				d.text[n] = '\0';
+			}
+			d.line = line;
+			d.col = (int)(v - l) + 1;
+			p->deadline = d;
+		} else {
+			for (int i = 0; i < 3; i++)
+				if (n == strlen(dkeys[i]) &&
+				    !memcmp(key, dkeys[i], n) && !have[i] &&
+				    date_when(v, e, &d) > 0 &&
+				    d.kind == DATE_OK) {
+					best[i] = d.day;
+					have[i] = 1;
+				}
+		}
+	}
+	if (off >= p->srclen) {		/* never closed: no front matter */
+		p->title = NULL;
+		memset(&p->deadline, 0, sizeof p->deadline);
+		buf_free(&tags);
+		return 0;
+	}
+	if (tags.len > 0)
+		p->tags = pool_strndup(p, tags.s, tags.len);
+	buf_free(&tags);
+	for (int i = 0; i < 3; i++)
+		if (have[i]) {
+			*day = best[i];
+			*has_day = 1;
+			break;
+		}
+	return line;
+}
+
+/* The day the plan was written: its front matter's, else a "Last
+ * reviewed", "Updated" or "As of" line near the top. */
 static int
 plan_written(const struct plan *p, long *day)
 {
-	static const char *const fm[] = { "date:", "created:", "updated:" };
 	static const char *const top[] = { "last reviewed", "last updated",
 		"last revised", "reviewed", "updated", "revised", "as of" };
 	size_t off = 0, e, k, n;
-	int line, in_fm = 0, key;
-	long best[3] = { 0 };
-	int have[3] = { 0 };
+	long line;
 
-	for (line = 0; off < p->srclen && line < 40; line++) {
+	for (line = 1; off < p->srclen && line <= p->fm_lines + 40; line++) {
 		const char *s = p->src + off;
 
 		e = line_end(p, off) - off;
-		if (line == 0 && e == 3 && !memcmp(s, "---", 3)) {
-			in_fm = 1;
-		} else if (in_fm) {
-			if ((e == 3 && (!memcmp(s, "---", 3) ||
-			    !memcmp(s, "...", 3))))
-				break;
-			for (key = 0; key < 3; key++)
-				if (e > strlen(fm[key]) &&
-				    !memcmp(s, fm[key], strlen(fm[key])) &&
-				    !have[key] && day_in(s, e, &best[key]))
-					have[key] = 1;
-		} else {
-			if (line >= 12)
-				break;
+		if (line > p->fm_lines + 12)
+			break;
+		if (line > p->fm_lines)
 			for (k = 0; k < sizeof top / sizeof top[0]; k++)
 				if ((n = starts(s, e, top[k])) > 0 &&
 				    day_in(s + n, e - n, day))
 					return 1;
-		}
 		off = next_line(p, off);
 	}
-	for (key = 0; key < 3; key++)
-		if (have[key]) {
-			*day = best[key];
-			return 1;
-		}
 	return 0;
 }
 
@@ -1245,6 +1395,11 @@ find_deadline(struct plan *p, struct goal *gp)
 		d.day = day;
 		set_deadline(p, gp, &d, p->headings[h].title + at, n,
 		    p->headings[h].line, 1);
+	} else if (p->deadline.kind != DATE_NONE) {
+		/* The plan's own, from its front matter. */
+		set_deadline(p, gp, &p->deadline, p->deadline.text,
+		    strlen(p->deadline.text), p->deadline.line,
+		    p->deadline.col);
 	}
 }
 
@@ -1271,7 +1426,9 @@ base_name(const char *path)
 const char *
 goal_title(const struct plan *p, const struct goal *g)
 {
-	return g->kind == G_PREAMBLE ? base_name(p->name) : g->title;
+	if (g->kind != G_PREAMBLE)
+		return g->title;
+	return p->title != NULL && *p->title ? p->title : base_name(p->name);
 }
 
 /* What the walk left for settle's passes: who owns each milestone and
@@ -1500,6 +1657,32 @@ plan_name(const struct plan_ctx *ctx, const char *name)
 	return xstrdup(name);
 }
 
+/* The Markdown of a plan: its front matter's lines are given to
+ * libcmark empty, so that the line numbers stay the file's. */
+static cmark_node *
+parse_md(const struct plan *p)
+{
+	static const char nl[8] = "\n\n\n\n\n\n\n\n";
+	cmark_parser *cp;
+	cmark_node *doc;
+	size_t off = 0;
+	long n;
+
+	if (p->fm_lines == 0)
+		return cmark_parse_document(p->src, p->srclen,
+		    CMARK_OPT_DEFAULT);
+	for (n = 0; n < p->fm_lines; n++)
+		off = next_line(p, off);
+	if ((cp = cmark_parser_new(CMARK_OPT_DEFAULT)) == NULL)
+		xnomem();
+	for (n = p->fm_lines; n > 0; n -= 8)
+		cmark_parser_feed(cp, nl, n < 8 ? (size_t)n : 8);
+	cmark_parser_feed(cp, p->src + off, p->srclen - off);
+	doc = cmark_parser_finish(cp);
+	cmark_parser_free(cp);
+	return doc;
+}
+
 /* Build the model over src, which the plan then owns. */
 static struct plan *
 parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
@@ -1511,11 +1694,14 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	p->name = plan_name(ctx, name);
 	p->src = src;
 	p->srclen = len;
-	doc = cmark_parse_document(p->src, p->srclen, CMARK_OPT_DEFAULT);
+	p->tags = "";
+	p->ref = ctx->today;
+	p->fm_lines = front_matter(p, &p->ref, &p->ref_own);
+	if (!p->ref_own)
+		p->ref_own = plan_written(p, &p->ref);
+	doc = parse_md(p);
 	walk_tree(&w, doc);
 	cmark_node_free(doc);
-	p->ref = ctx->today;
-	p->ref_own = plan_written(p, &p->ref);
 	settle(&w);
 	free(w.cands);
 	free(w.hcand);
@@ -1628,6 +1814,26 @@ word_listed(const char *words, const char *w)
 			return 1;
 	}
 	return 0;
+}
+
+long
+ms_next(const struct plan *p, size_t i)
+{
+	const struct milestone *m = &p->ms[i], *x;
+	long k, j;
+
+	if (m->state != MS_DONE || m->recur == NULL)
+		return -1;
+	for (k = -1; k <= 1; k += 2) {
+		j = (long)i + k;
+		if (j < 0 || (size_t)j >= p->nms)
+			continue;
+		x = &p->ms[j];
+		if (x->goal == m->goal && ms_open(x) && x->recur != NULL &&
+		    strcmp(x->text, m->text) == 0)
+			return j;
+	}
+	return -1;
 }
 
 int

@@ -248,6 +248,23 @@ rec_list(struct record *r, const char *key)
 }
 
 void
+rec_plan(struct record *r, const struct plan *p)
+{
+	rec_str(r, "type", "plan");
+	rec_str(r, "file", p->name);
+	rec_num(r, "front_matter_lines", p->fm_lines);
+	rec_str(r, "title", p->title);
+	if (p->ref_own)
+		rec_day(r, "date", p->ref);
+	else
+		rec_null(r, "date");
+	rec_date(r, "deadline", &p->deadline);
+	rec_str(r, "deadline_text", p->deadline.kind == DATE_NONE ? NULL :
+	    p->deadline.text);
+	rec_words(r, "tags", p->tags);
+}
+
+void
 rec_words(struct record *r, const char *key, const char *words)
 {
 	const char *e;
@@ -377,7 +394,8 @@ rec_get(const struct record *r, const char *key)
 void
 out_write(struct buf *b)
 {
-	fwrite(b->s, 1, b->len, stdout);
+	if (b->len > 0)		/* b->s may be NULL yet */
+		fwrite(b->s, 1, b->len, stdout);
 	b->len = 0;
 }
 

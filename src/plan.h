@@ -196,6 +196,12 @@ struct plan {
 				 * matter, a "Last reviewed" line), else
 				 * today: what "in six months" counts from */
 	int ref_own;		/* ref is the plan's own, not today */
+	/* Its front matter (YAML "---" or TOML "+++" from the first
+	 * line), which is no Markdown: lines 1..fm_lines; 0 for none. */
+	long fm_lines;
+	const char *title;	/* its title, or NULL */
+	struct pdate deadline;	/* its due or deadline */
+	const char *tags;	/* its tags, one space between; "" for none */
 	struct pdate *bad;	/* every impossible date found */
 	size_t nbad;
 	struct pool *pool;	/* where the model's strings are kept */
@@ -238,6 +244,10 @@ int word_listed(const char *words, const char *w);
  * "scheduled", "important", "question", "starred"; "unknown" for
  * another mark, counted open (plan.5). */
 const char *ms_status(const struct milestone *);
+/* The next occurrence Obsidian Tasks wrote beside recurring milestone
+ * i, done: an open recurring neighbour under the same goal with the
+ * same text; its index, or -1. */
+long ms_next(const struct plan *, size_t i);
 /* A milestone still to do: open or active. */
 int ms_open(const struct milestone *);
 /* A milestone still to do whose due date is before today. */
@@ -442,6 +452,9 @@ void rec_date(struct record *, const char *key, const struct pdate *);
 void rec_begin(struct record *, const char *key);	/* an object */
 void rec_list(struct record *, const char *key);	/* a list */
 void rec_end(struct record *);				/* of either */
+/* What a plan says of itself in its front matter: a "plan" record
+ * (title, date, deadline, tags). */
+void rec_plan(struct record *, const struct plan *);
 /* Words separated by a space, as a list. */
 void rec_words(struct record *, const char *key, const char *words);
 void rec_only(struct record *, unsigned flags);	/* the last field */
@@ -520,7 +533,9 @@ struct match_pair {
 /*
  * Goals are matched by title, then a goal left over to one whose
  * milestones mostly match (a rename); milestones by goal and text,
- * equal texts in order, then by text alone (a move).  Titles and texts
+ * equal texts in order, then by text alone (a move).  A recurring
+ * milestone open before and now done beside its next occurrence (as
+ * Obsidian Tasks writes it) is matched to the done one.  Titles and texts
  * are compared normalised (match_norm).  Pairs come in the new
  * version's order, then the old's left over.
  */
@@ -560,6 +575,9 @@ extern const char change_names[K_COUNT][16];	/* "goal-added", ... */
 struct change {
 	enum change_kind kind;
 	long o, n;
+	long next;		/* K_COMPLETED of a recurring milestone: the
+				 * next occurrence written beside it (new
+				 * index), else -1 */
 };
 
 /* A pair of goals of the match and the changes that concern it. */

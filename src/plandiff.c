@@ -98,7 +98,16 @@ ms_detail(enum fmt fmt, const struct plan_diff *d, const struct change *c)
 		putchar(')');
 		break;
 	case K_COMPLETED: case K_REOPENED: case K_CANCELLED: case K_STATE:
-		printf(" (%s -> %s)", ms_status(o), ms_status(n));
+		printf(" (%s -> %s", ms_status(o), ms_status(n));
+		if (c->next >= 0) {
+			/* A recurring task: the occurrence written next. */
+			printf("; next: line %ld", d->pn->ms[c->next].line);
+			if (d->pn->ms[c->next].date[F_DUE].kind != DATE_NONE) {
+				fputs(", due ", stdout);
+				date_text(fmt, &d->pn->ms[c->next].date[F_DUE]);
+			}
+		}
+		putchar(')');
 		break;
 	case K_REDATED:
 		fputs(": ", stdout);
@@ -245,6 +254,12 @@ json_ms(struct buf *b, const struct plan_diff *d, const struct change *c)
 	case K_COMPLETED: case K_REOPENED: case K_CANCELLED: case K_STATE:
 		json_kstr(b, "before", ms_status(o));
 		json_kstr(b, "after", ms_status(n));
+		if (c->next >= 0) {
+			json_begin(b, "next");
+			json_knum(b, "line", d->pn->ms[c->next].line);
+			json_kdate(b, "due", &d->pn->ms[c->next].date[F_DUE]);
+			json_end(b);
+		}
 		break;
 	case K_REDATED:
 		json_kdate(b, "before", &o->date[F_DUE]);

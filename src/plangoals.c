@@ -319,6 +319,12 @@ json_plan(struct goals *t, const struct plan *p)
 {
 	size_t g;
 
+	if (p->fm_lines > 0) {
+		rec_clear(&t->rec);
+		rec_plan(&t->rec, p);
+		out_json(&t->out, &t->rec);
+		out_write(&t->out);
+	}
 	for (g = 0; g < p->ngoals; g++) {
 		if (!shown(t->sel, p, &p->goals[g]))
 			continue;

@@ -493,6 +493,12 @@ print_plan(void *tool, const char *path, struct plan *p)
 		row_add(&file, &goals[i]);
 	(void)path;
 	t->nfiles++;
+	if (fmt == FMT_JSON && p->fm_lines > 0) {
+		rec_clear(&t->rec);
+		rec_plan(&t->rec, p);
+		out_json(&t->out, &t->rec);
+		out_write(&t->out);
+	}
 	if (t->sortkey != S_FILE)
 		qsort(goals, p->ngoals, sizeof *goals, cmp_rows[t->sortkey]);
 	for (i = 0; i < p->ngoals; i++)

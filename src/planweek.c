@@ -33,10 +33,14 @@ struct item {
 	int then, now;		/* percents, for goals */
 	size_t seq;		/* order found, to keep it among equals */
 	long gline;		/* its goal's line, to group Completed */
+	long next_line;		/* S_DONE of a recurring task: the next
+				 * occurrence's line, 0 for none */
+	long next_due;		/* and its due day, or LONG_MIN */
 };
 
 struct report {
 	char *name;		/* the plan's, kept: the plan is freed */
+	char *plan_json;	/* its front matter's record, or NULL */
 	struct item *it;	/* goal and text kept too, once reported */
 	size_t n, cap;
 	size_t count[S_COUNT];	/* items by section */
@@ -72,7 +76,8 @@ add(struct report *r, enum sect s, long line, const char *goal,
 		r->it = xrealloc(r->it, r->cap, sizeof *r->it);
 	}
 	it = &r->it[r->n];
-	*it = (struct item){ s, line, goal, text, day, -1, -1, r->n, 0 };
+	*it = (struct item){ s, line, goal, text, day, -1, -1, r->n, 0, 0,
+	    LONG_MIN };
 	r->n++;
 	return it;
 }
@@ -131,9 +136,16 @@ milestone_items(const struct week *w, const struct plan *p,
 		long due = has(m, F_DUE) ? m->date[F_DUE].day : 0;
 
 		if (done_in_period(w, m, pm, i)) {
-			add(r, S_DONE, m->line, goal, m->text, has(m, F_DONE) ?
-			    m->date[F_DONE].day : LONG_MIN)->gline =
-			    p->goals[m->goal].line;
+			struct item *it = add(r, S_DONE, m->line, goal, m->text,
+			    has(m, F_DONE) ? m->date[F_DONE].day : LONG_MIN);
+			long nx = ms_next(p, i);
+
+			it->gline = p->goals[m->goal].line;
+			if (nx >= 0) {
+				it->next_line = p->ms[nx].line;
+				it->next_due = has(&p->ms[nx], F_DUE) ?
+				    p->ms[nx].date[F_DUE].day : LONG_MIN;
+			}
 			r->done_period++;
 		}
 		if (m->state == MS_DONE)
@@ -414,9 +426,15 @@ item_text(long today, const struct item *it, void (*out)(const char *))
 	case S_DONE:
 		out(it->text);
 		if (it->day != LONG_MIN)
-			printf(" (done %s)", d);
+			printf(" (done %s", d);
 		else
-			fputs(" (ticked since the baseline)", stdout);
+			fputs(" (ticked since the baseline", stdout);
+		if (it->next_line > 0 && it->next_due != LONG_MIN) {
+			fmt_day(d, it->next_due);
+			printf("; next due %s", d);
+		} else if (it->next_line > 0)
+			printf("; next on line %ld", it->next_line);
+		putchar(')');
 		break;
 	case S_DUE:
 	case S_SCHEDULED:
@@ -581,6 +599,8 @@ json_report(struct week *w, const char *type, const struct report *r)
 	struct buf *b = &w->out;
 	size_t i;
 
+	if (r->plan_json != NULL)	/* what its front matter says */
+		buf_adds(b, r->plan_json);
 	json_begin(b, NULL);
 	json_kstr(b, "type", type);
 	if (r->name != NULL)
@@ -614,6 +634,12 @@ json_report(struct week *w, const char *type, const struct report *r)
 		json_day(b, "date", it->day);
 		json_pct(b, "percent_before", it->then);
 		json_pct(b, "percent", it->now);
+		if (it->next_line > 0) {
+			json_begin(b, "next");
+			json_knum(b, "line", it->next_line);
+			json_day(b, "due", it->next_due);
+			json_end(b);
+		}
 		json_end(b);
 		buf_addc(b, '\n');
 		out_write(b);
@@ -747,6 +773,15 @@ report_with(struct week *w, const char *path, struct plan *p,
 		}
 	r.n = k;
 	r.name = xstrdup(p->name);
+	if (p->fm_lines > 0 && w->fmt == FMT_JSON) {
+		struct record rec = { 0 };
+		struct buf j = { 0 };
+
+		rec_plan(&rec, p);
+		out_json(&j, &rec);
+		rec_free(&rec);
+		r.plan_json = j.s;
+	}
 	if (w->nreps == w->capreps) {
 		w->capreps = w->capreps ? w->capreps * 2 : 16;
 		w->reps = xrealloc(w->reps, w->capreps, sizeof *w->reps);
@@ -803,6 +838,7 @@ free_reports(struct week *w)
 		}
 		free(w->reps[i].it);
 		free(w->reps[i].name);
+		free(w->reps[i].plan_json);
 	}
 	free(w->reps);
 }

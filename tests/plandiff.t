@@ -479,3 +479,10 @@ $ printf '# G\n- [ ] a\n- [ ] b\n- [>] c\n' >$TMP/o.md; printf '# G\n- [>] a\n- 
 > <stdin>:3:   state: b (open -> important)
 > <stdin>:4:   completed: c (forwarded -> done)
 > ["a","open","forwarded"]
+
+=== a recurring task completed by Obsidian (next occurrence written beside the done one) is one completion, the next named
+$ printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-11-25\n- [ ] Other\n' >$TMP/o.md; printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-12-02\n- [x] Water plants 🔁 every week 📅 2026-11-25 ✅ 2026-11-25\n- [ ] Other\n' >$TMP/n.md; plandiff $TMP/o.md $TMP/n.md | sed "1,2d; s|$TMP/||"; plandiff -f json $TMP/o.md $TMP/n.md | jq -c 'select(.type=="completed") | [.text,.line,.old_line,.next]'; printf '# Chores\n- [x] Water plants 🔁 every week 📅 2026-11-25 ✅ 2026-11-25\n- [ ] Water plants 🔁 every week 📅 2026-12-02\n- [ ] Other\n' | plandiff -f json $TMP/o.md - | jq -c 'select(.type!="diff" and .type!="goal") | [.type,.line,.next]'
+> n.md:1: goal: Chores: 0/2 (0%) -> 1/3 (33%)
+> n.md:3:   completed: Water plants (open -> done; next: line 2, due 2026-12-02)
+> ["Water plants",3,2,{"line":2,"due":"2026-12-02"}]
+> ["completed",2,{"line":3,"due":"2026-12-02"}]

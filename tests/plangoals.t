@@ -307,7 +307,7 @@ $ plangoals -f markdown tests/data/goals-owner.md
 >
 
 === markdown round trip keeps every goal, count, date and nesting, on our plans and the corpus
-$ n=0; bad=0; norm='del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= (reduce .[] as $m ({s: [], o: []}; (.s | map(select(. < $m.depth))) as $t | .o += [$m | del(.line) | .depth = ($t | length)] | .s = $t + [$m.depth]) | .o)'; for f in tests/data/*.md samples/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; n=$((n + 1)); plangoals --today 2026-11-23 -f json -- "$f" | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/a; plangoals --today 2026-11-23 -f markdown -- "$f" | plangoals --today 2026-11-23 -f json | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/b; cmp -s $TMP/a $TMP/b || { bad=$((bad + 1)); echo "differs: $f"; }; done; echo "$bad differ"; [ "$n" -gt 50 ]
+$ n=0; bad=0; norm='del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= (reduce .[] as $m ({s: [], o: []}; (.s | map(select(. < $m.depth))) as $t | .o += [$m | del(.line) | .depth = ($t | length)] | .s = $t + [$m.depth]) | .o)'; for f in tests/data/*.md samples/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; n=$((n + 1)); plangoals --today 2026-11-23 -f json -- "$f" | jq -c "select(.type != \"plan\") | select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/a; plangoals --today 2026-11-23 -f markdown -- "$f" | plangoals --today 2026-11-23 -f json | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/b; cmp -s $TMP/a $TMP/b || { bad=$((bad + 1)); echo "differs: $f"; }; done; echo "$bad differ"; [ "$n" -gt 50 ]
 > 0 differ
 
 === a closed pipe is a quiet exit
@@ -374,6 +374,7 @@ $ plangoals -f json --today 2026-11-23 | jq -c '[.title, .deadline, .deadline_te
 <
 < Deadline:
 < 31 March 2027
+> ["Work plan",null,null]
 > ["Hire 2 engineers","2027-06-30","end of Q2"]
 > ["Migrate 3 services within the next quarter","2027-06-30","next quarter"]
 > ["Write 10 runbooks","2027-03-31","31 March 2027"]
@@ -490,6 +491,61 @@ $ printf '# Goal: T due:2027-06\n# Goal: U due 2027-06\n# Goal: V due:2027-Q3\n'
 > <stdin>:1: goal 0/0  T  deadline:2027-06-30
 > <stdin>:2: goal 0/0  U due 2027-06  deadline:2027-06-30
 > <stdin>:3: goal 0/0  V  deadline:2027-09-30
+
+=== YAML front matter is no heading: its due is the plan's deadline, for goals that name none
+$ plangoals tests/data/goals-front.md
+> tests/data/goals-front.md:6: goal 1/2 50%  Wrap presents  deadline:2026-12-24
+> tests/data/goals-front.md:8:   [ ] buy paper
+> tests/data/goals-front.md:9:   [x] list names
+
+=== front matter in JSON: a plan record before the goals; its title names the preamble goal
+$ plangoals -f json tests/data/goals-front.md | jq -c 'select(.type=="plan")'; printf -- '---\ntitle: "Daily note"\ntags:\n  - daily\n  - work # a comment\ncreated: 2026-11-30\n---\n- [ ] a\n' | plangoals -f json | jq -c '[.type, .title, .date, .tags] | map(select(. != null))'
+> {"type":"plan","file":"tests/data/goals-front.md","front_matter_lines":4,"title":null,"date":null,"deadline":"2026-12-24","deadline_text":"2026-12-24","tags":["daily"]}
+> ["plan","Daily note","2026-11-30",["daily","work"]]
+> ["Daily note"]
+
+=== TOML front matter: its date is the reference day of relative deadlines
+$ printf '+++\ntitle = "Q1"\ndate = 2027-01-01\ntags = ["work", "okr"]\n+++\n# Goal: Ship it in six months\n- [ ] a\n' | plangoals --today 2026-06-01
+> <stdin>:6: goal 0/1 0%  Ship it in six months  deadline:2027-07-01 (six months)
+> <stdin>:7:   [ ] a
+
+=== a front matter never closed is Markdown, as before
+$ printf -- '---\ntitle: x\n\n- [ ] a\n' | plangoals
+> <stdin>:4: goal 0/1 0%  <stdin>
+> <stdin>:4:   [ ] a
+
+=== a heading that is no goal does not end the section of the goal above it: its prose is that goal's
+$ printf '## Goal: X\n- [ ] a\n### Notes\nWe ship by 2027-04-30.\n## Reading\n- [ ] b\n### Sub\nDeadline: Q3 2027\n' | plangoals --today 2026-12-01
+> <stdin>:1: goal 0/1 0%  X  deadline:2027-04-30
+> <stdin>:2:   [ ] a
+> <stdin>:5: goal 0/1 0%  Reading  deadline:2027-09-30
+> <stdin>:6:   [ ] b
+
+=== a heading inside a block quote or a list item is a heading, and may be a goal
+$ printf '> ## Goal: Q\n> - [ ] a\n\n- ## In item\n  - [ ] b\n' | plangoals
+> <stdin>:1: goal 0/1 0%  Q
+> <stdin>:2:   [ ] a
+> <stdin>:4: goal 0/1 0%  In item
+> <stdin>:5:     [ ] b
+
+=== fields in code spans count; in a link's destination or a URL's path they do not
+$ printf '# G\n- [ ] read `due:2027-01-10`\n- [ ] see [notes](https://x.org/due:2027-01-10)\n- [ ] see <https://x.org/due:2027-01-10>\n' | plangoals
+> <stdin>:1: goal 0/3 0%  G
+> <stdin>:2:   [ ] read  due:2027-01-10
+> <stdin>:3:   [ ] see notes
+> <stdin>:4:   [ ] see https://x.org/due:2027-01-10
+
+=== an empty box is an open milestone with an empty text (GitHub shows it as text)
+$ printf -- '- [ ]\n- [x]\n' | plangoals -f json | jq -c '[.open, .done, [.milestones[].text]]'
+> [1,1,["",""]]
+
+=== where a key:value field's value ends: at a comma or blank, before a final dot, after an ISO time
+$ printf '# G\n- [ ] a due:2027-01-10, then b\n- [ ] c due:2027-01-10.\n- [ ] d due:2027-01-10T09:30Z e\n- [ ] f due:2027-01-10x\n' | plangoals
+> <stdin>:1: goal 0/4 0%  G
+> <stdin>:2:   [ ] a , then b  due:2027-01-10
+> <stdin>:3:   [ ] c .  due:2027-01-10
+> <stdin>:4:   [ ] d e  due:2027-01-10
+> <stdin>:5:   [ ] f  due:invalid(2027-01-10x)
 
 === a goal's due:VALUE may name a period; the calendar emoji wants a day, so the Markdown of an invalid one stays invalid
 $ printf -- '- Goal: A 📅 2027\n- Goal: B due:2027-06\n' >$TMP/p.md; plangoals -f json $TMP/p.md | jq -c '[.title, .deadline, (.invalid_dates | length)]'; plangoals -f markdown $TMP/p.md | plangoals -f json | jq -c '[.title, .deadline, (.invalid_dates | length)]'

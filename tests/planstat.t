@@ -272,3 +272,10 @@ $ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n-
 > <stdin>:8:  M             0/1   0% [--------------------]  not-started
 > <stdin>:10:   N           0/1   0% [--------------------]  not-started
 > <stdin>:1:  (file total)  2/6  33% [######--------------]  total
+
+=== front matter: a plan record first in JSON, and no goal made of it
+$ planstat -f json --today 2026-12-01 tests/data/goals-front.md | jq -c '[.type, .title, .deadline]'
+> ["plan",null,"2026-12-24"]
+> ["goal","Wrap presents","2026-12-24"]
+> ["file",null,null]
+

@@ -482,6 +482,16 @@ $ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n-
 > ## Goal: N [0/1]
 > - [ ] n
 
+=== -i leaves YAML and TOML front matter byte for byte, and tallies the goals after it
+$ printf -- '---\r\ntags: daily\r\ndue: 2026-12-24\r\n---\r\n\r\n- [ ] a\r\n- [x] b\r\n## Goal: G\r\n- [x] c\r\n' >$TMP/y.md && head -c 47 $TMP/y.md >$TMP/y.fm && plantally -i $TMP/y.md && head -c 47 $TMP/y.md | cmp - $TMP/y.fm && tail -n 2 $TMP/y.md | tr -d '\r'; printf '+++\ntitle = "x"\n+++\n# Goal: H\n- [ ] d\n' | plantally
+> ## Goal: G [1/1]
+> - [x] c
+> +++
+> title = "x"
+> +++
+> # Goal: H [0/1]
+> - [ ] d
+
 === a listed goal that is its own box with boxes under it gets no tally either
 < ## Stretch goals
 <

@@ -372,3 +372,17 @@ $ printf '# A\n- [x] a\n' >$TMP/a.md; printf '# B\n- [x] b done:2026-11-20\n' >$
 $ printf '# G\n- [x] x 2026-11-25 Pay council tax +house\n- [x] x 2026-11-10 2026-11-01 earlier\n- [ ] b\n' | planweek --today 2026-11-30 -f json | jq -c 'select(.type=="period" or .type=="completed") | [.type,.completed,.text,.date]'
 > ["period",1,null,null]
 > ["completed",null,"Pay council tax","2026-11-25"]
+
+=== a recurring task completed by Obsidian is a completion naming the next occurrence, not a new milestone against a baseline
+$ printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-11-25\n' >$TMP/o.md; printf '# Chores\n- [ ] Water plants 🔁 every week 📅 2026-12-02\n- [x] Water plants 🔁 every week 📅 2026-11-25 ✅ 2026-11-25\n' | planweek --today 2026-11-30 -f json -b $TMP/o.md | jq -c 'select(.type=="completed" or .type=="new" or .type=="due") | [.type,.line,.text,.next]'; printf '# Chores\n- [x] Water plants 🔁 every week 📅 2026-11-25 ✅ 2026-11-25\n- [ ] Water plants 🔁 every week 📅 2026-12-02\n' | planweek --today 2026-11-30 | sed -n 4,6p
+> ["completed",3,"Water plants",{"line":2,"due":"2026-12-02"}]
+> ["due",2,"Water plants",null]
+> Completed
+>   Chores
+>     <stdin>:2: Water plants (done 2026-11-25; next due 2026-12-02)
+
+=== front matter: a plan record before the period in JSON; its deadline is the goals' when they name none
+$ planweek --today 2026-12-01 -f json tests/data/goals-front.md | jq -c 'select(.type=="plan" or .type=="period" or .type=="deadline") | [.type,.deadline,.date]'
+> ["plan","2026-12-24",null]
+> ["period",null,null]
+> ["deadline",null,"2026-12-24"]

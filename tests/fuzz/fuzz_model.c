@@ -59,7 +59,12 @@ walk(const struct plan *p)
 		touch(m->src, m->srclen);
 		for (j = 0; j < F_COUNT; j++)
 			touch_date(&m->date[j]);
-		if (m->goal >= p->ngoals)
+		touch_str(m->tags);
+		touch_str(m->projects);
+		touch_str(m->contexts);
+		touch_str(m->recur);
+		sink += (unsigned)m->priority + (unsigned char)m->mark;
+		if (m->goal >= p->ngoals || m->priority > PRI_LOWEST)
 			abort();
 	}
 	for (i = 0; i < p->nheadings; i++) {
@@ -69,6 +74,9 @@ walk(const struct plan *p)
 	}
 	for (i = 0; i < p->nspans; i++)
 		touch(p->spans[i].s, p->spans[i].len);
+	touch_str(p->title);
+	touch_str(p->tags);
+	touch_date(&p->deadline);
 	for (i = 0; i < p->nbad; i++)
 		touch_date(&p->bad[i]);
 }
