@@ -146,6 +146,14 @@ heading_counts(const struct plan *p)
 
 /* ---- where a goal's tally goes ---- */
 
+/* White space that ends a heading's or a paragraph's text, as
+ * CommonMark strips it: blanks, and the vertical tab and form feed. */
+static int
+end_space(char c)
+{
+	return is_blank(c) || c == '\v' || c == '\f';
+}
+
 /* Skip container marks (indentation, '>') at the start of a line. */
 static size_t
 skip_containers(const char *s, size_t b, size_t e)
@@ -267,13 +275,13 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 		*linep = last;
 	}
 	hi = e;
-	while (hi > lo && is_blank(s[hi - 1]))
+	while (hi > lo && end_space(s[hi - 1]))
 		hi--;
 	if (atx) {
 		for (k = hi; k > lo && s[k - 1] == '#'; k--)
 			;
 		if (k < hi && (k == lo || is_blank(s[k - 1])))
-			for (hi = k; hi > lo && is_blank(s[hi - 1]); hi--)
+			for (hi = k; hi > lo && end_space(s[hi - 1]); hi--)
 				;
 	}
 	if (*linep != g->line && lone_marker(s, lo, hi))

@@ -517,3 +517,9 @@ $ plantally
 > more [0/1]
 > -----
 > - [ ] a
+
+=== a closing # followed by a vertical tab still closes the heading: the tally goes before it
+$ printf '# Plan #\v\n- [ ] a\n' | plantally | od -c | sed 's/  */ /g'
+> 0000000 # P l a n [ 0 / 1 ] # \v \n
+> 0000020 - [ ] a \n
+> 0000030

@@ -71,7 +71,11 @@ for t; do
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' \
 	    "$dir/$name.log")
 	if [ "$st" = 0 ]; then
-		echo "$name: ${execs:-?} runs${runs:+ of $FUZZ_RUNS}${runs:-" in ${secs}s"}, no crash"
+		if [ -n "$runs" ]; then
+			echo "$name: ${execs:-?} runs, no crash"
+		else
+			echo "$name: ${execs:-?} runs in ${secs}s, no crash"
+		fi
 	else
 		echo "$name: FAILED (exit $st) after ${execs:-?} runs; see $dir/$name.log"
 		grep -m3 'ERROR\|SUMMARY\|Test unit written' "$dir/$name.log"
