@@ -112,3 +112,8 @@ $ for t in plangoals planstat plancheck planweek plandiff plantally; do echo "$t
 > planweek 6
 > plandiff 6
 > plantally 0
+
+=== every tool's man page says the same of the filters
+$ for t in plangoals planstat plancheck planweek plandiff; do mandoc -Tutf8 man/$t.1 | col -b | awk '/^FILTERS/ { on = 1; next } /^[A-Z]/ { on = 0 } on' | cksum; done | sort -u | wc -l; mandoc -Tutf8 man/plangoals.1 | col -b | grep -c -e '--tag word' -e '--priority level' -e '--state state' -e '--due from..to' -e '--done from..to' -e '--goal regex'
+> 1
+> 6
