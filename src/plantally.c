@@ -286,6 +286,11 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 	}
 	if (*linep != g->line && lone_marker(s, lo, hi))
 		return 0;
+	/* Text that is # to ###### alone would open an ATX heading
+	 * once a tally follows it ("#" above "---"). */
+	if (!atx && hi > lo && hi - lo <= 6 &&
+	    strspn(s + lo, "#") >= hi - lo)
+		return 0;
 	*lop = lo;
 	*hip = hi;
 	return 1;

@@ -523,3 +523,8 @@ $ printf '# Plan #\v\n- [ ] a\n' | plantally | od -c | sed 's/  */ /g'
 > 0000000 # P l a n [ 0 / 1 ] # \v \n
 > 0000020 - [ ] a \n
 > 0000030
+
+=== a setext heading whose text is a lone # gets no tally: it would open an ATX heading
+$ printf '#\f\n---\n- [ ] a\n' | plantally | od -c | sed 's/  */ /g'
+> 0000000 # \f \n - - - \n - [ ] a \n
+> 0000017
