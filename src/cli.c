@@ -260,6 +260,11 @@ own:
 	c->operands = argv + optind;
 	c->noperands = argc - optind;
 	out_terminal(when, &c->colour, &c->unicode);
+	/* Lines fit a terminal in the text format only: the others are
+	 * read by programs, whatever stdout is. */
+	c->fit.unicode = c->unicode;
+	if (c->formats == NULL || strcmp(c->formats[c->format], "text") == 0)
+		c->fit.width = out_width();
 	if (c->flags & CLI_TODAY) {
 		if (!date_today(todayarg, &c->today)) {
 			warnx("--today: '%s' is not a date (YYYY-MM-DD)",

@@ -357,6 +357,15 @@ enum {
 	CLI_FILTER = 8		/* --tag, --priority, ...: cut each plan */
 };
 
+/* How text for people is fitted.  width 0 (not a terminal, or a format
+ * that is not text): no line is cut and a column is a code point, as
+ * pipes always had it; else the terminal's columns (out_width), counted
+ * in display columns.  unicode: the ellipsis is U+2026, else "...". */
+struct fit {
+	int width;
+	int unicode;
+};
+
 struct option;
 struct cli {
 	/* Set by the tool. */
@@ -375,6 +384,7 @@ struct cli {
 	int format;		/* index into formats */
 	long today;
 	int colour, unicode;	/* for text for people (out_terminal) */
+	struct fit fit;		/* text at a terminal: its width */
 	char **operands;
 	int noperands;
 	struct plan_ctx *ctx;	/* with CLI_PLANS or CLI_MARKER */
@@ -501,6 +511,40 @@ void out_terminal(int when, int *colour, int *unicode);
 enum hue { H_NONE, H_RED, H_YELLOW, H_GREEN, H_CYAN, H_BOLD, H_END };
 const char *out_colour(int colour, enum hue);
 
+
+/* ---- text for a terminal (out.c) ---- */
+
+/* Display columns of a code point: 0 for combining marks and zero-width
+ * characters, 2 for East Asian wide and fullwidth ones and emoji, else 1
+ * (the same tables on every machine; see out.c). */
+int char_cols(unsigned long c);
+/* Display columns of text (UTF-8, len bytes); a colour escape counts
+ * none, text_escape's \xHH and \uHHHH their own length. */
+size_t text_cols(const char *s, size_t len);
+/* Bytes of the longest start of s within cols columns; never splits a
+ * character, an escape of text_escape or a colour escape.  *used (if not
+ * NULL): its columns. */
+size_t text_cut(const char *s, size_t len, size_t cols, size_t *used);
+/* Columns of text as f counts them. */
+size_t fit_cols(const struct fit *, const char *s, size_t len);
+/* s in exactly w columns: padded with spaces, or cut with an ellipsis. */
+void fit_pad(struct buf *, const struct fit *, const char *s, size_t w);
+/* A line of a report for people, built in b; the spans (titles,
+ * milestone texts) are what may be cut when it is too wide. */
+#define LINE_SPANS 4
+struct line {
+	struct buf b;
+	size_t span[LINE_SPANS][2];	/* [start, end) in b */
+	int nspan;
+};
+void line_span(struct line *, const char *s, size_t len);	/* add */
+/* Write the line and a newline to stdout, fitted to f->width: first its
+ * spans are cut with an ellipsis, the widest first, down to ten columns
+ * each; then its end if it is still too wide.  Empties the line. */
+void line_put(struct line *, const struct fit *);
+/* The columns of the terminal on stdout: $COLUMNS if a positive number,
+ * else the terminal's own size; 0 when stdout is not a terminal. */
+int out_width(void);
 
 /* ---- goal status (status.c) ---- */
 

@@ -42,6 +42,7 @@ struct stat_tool {
 	struct row grand;
 	struct buf out;
 	struct record rec;
+	struct line line;	/* a text row */
 };
 
 #define TITLE_MAX 48
@@ -154,39 +155,8 @@ static int (*const cmp_rows[])(const void *, const void *) = {
 
 /* ---- text ---- */
 
-/* Display columns of UTF-8 text: one per code point, near enough. */
-static size_t
-ucols(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
-/* Print s in exactly w columns: cut with an ellipsis, or padded. */
-static void
-put_cols(const char *s, size_t w, int unicode)
-{
-	size_t n = ucols(s), i = 0, col = 0;
-
-	if (n <= w) {
-		printf("%s%*s", s, (int)(w - n), "");
-		return;
-	}
-	while (s[i] && col < w - (unicode ? 1 : 3)) {
-		i++;
-		while (((unsigned char)s[i] & 0xC0) == 0x80)
-			i++;
-		col++;
-	}
-	fwrite(s, 1, i, stdout);
-	fputs(unicode ? "\xe2\x80\xa6" : "...", stdout);
-}
-
 struct widths {
-	int place, title, count;
+	int place, title, count, bar;
 };
 
 static void
@@ -217,20 +187,49 @@ row_title(const struct row *r)
 }
 
 static void
-widen(struct widths *w, const char *name, const struct row *r)
+widen(const struct fit *f, struct widths *w, const char *name,
+    const struct row *r)
 {
 	char place[64 + 4096];
 	char *t = row_title(r);
 	int n;
 
 	row_place(place, sizeof place, name, r);
-	if ((n = (int)ucols(place)) > w->place)
+	if ((n = (int)fit_cols(f, place, strlen(place))) > w->place)
 		w->place = n;
-	if ((n = (int)ucols(t)) > w->title)
+	if ((n = (int)fit_cols(f, t, strlen(t))) > w->title)
 		w->title = n > TITLE_MAX ? TITLE_MAX : n;
 	if ((n = snprintf(NULL, 0, "%zu/%zu", r->done, r->total)) > w->count)
 		w->count = n;
 	free(t);
+}
+
+/* The longest status, padded to before what follows it. */
+#define STATUS_COLS 13
+
+/* At a terminal, the title column takes what the others leave of its
+ * width, and the bar shrinks to half where that is less than 20
+ * columns; the rest of a line that does not fit is cut (line_put). */
+static void
+fit_widths(const struct fit *f, struct widths *w)
+{
+	int fixed, room;
+
+	w->bar = BAR_WIDTH;
+	if (f->width <= 0)
+		return;
+	for (;;) {
+		fixed = (w->place > 0 ? w->place + 1 : 0) + 2 + w->count + 1 +
+		    4 + 1 + w->bar + (f->unicode ? 0 : 2) + 2 + STATUS_COLS;
+		room = f->width - fixed;
+		if (room >= 20 || w->bar == BAR_WIDTH / 2)
+			break;
+		w->bar = BAR_WIDTH / 2;
+	}
+	if (room < 10)
+		room = 10;
+	if (w->title > room)
+		w->title = room;
 }
 
 static enum hue
@@ -245,63 +244,68 @@ status_hue(int st)
 	}
 }
 
-/* What follows the status: deadline, counts, the next milestone. */
+/* What follows the status: deadline, counts, the next milestone (the
+ * part that may be cut). */
 static void
-text_tail(struct buf *b, const struct row *r, long today)
+text_tail(struct line *l, const struct row *r, long today)
 {
 	char d[11];
 
 	if (r->has_deadline) {
 		date_format(r->deadline, d);
-		buf_printf(b, " deadline:%s (%+ldd)", d, r->deadline - today);
+		buf_printf(&l->b, " deadline:%s (%+ldd)", d,
+		    r->deadline - today);
 	}
 	if (r->overdue)
-		buf_printf(b, " overdue:%zu", r->overdue);
+		buf_printf(&l->b, " overdue:%zu", r->overdue);
 	if (r->cancelled)
-		buf_printf(b, " cancelled:%zu", r->cancelled);
+		buf_printf(&l->b, " cancelled:%zu", r->cancelled);
 	if (r->has_next) {
 		date_format(r->next_due, d);
-		buf_printf(b, " next:%s %s", d, r->next_text);
+		buf_printf(&l->b, " next:%s ", d);
+		line_span(l, r->next_text, strlen(r->next_text));
 	}
 }
 
 static void
-text_row(const struct stat_tool *t, const char *name, const struct row *r,
+text_row(struct stat_tool *t, const char *name, const struct row *r,
     const struct widths *w)
 {
 	char place[64 + 4096], bar[BAR_WIDTH * 3 + 3], cnt[48], pct[16];
 	char *title = row_title(r);
-	struct buf tail = { 0 };
+	struct line *l = &t->line;
+	const struct fit *f = &t->cli.fit;
 	const char *st;
+	size_t mark;
 	int pc = percent_of(r->done, r->total);
 
 	row_place(place, sizeof place, name, r);
 	if (w->place > 0) {
-		put_cols(place, (size_t)w->place, t->unicode);
-		putchar(' ');
+		fit_pad(&l->b, f, place, (size_t)w->place);
+		buf_addc(&l->b, ' ');
 	}
-	put_cols(title, (size_t)w->title, t->unicode);
+	fit_pad(&l->b, f, title, (size_t)w->title);
 	free(title);
 	snprintf(cnt, sizeof cnt, "%zu/%zu", r->done, r->total);
 	if (pc >= 0)
 		snprintf(pct, sizeof pct, "%d%%", pc);
 	else
 		strcpy(pct, "-");
-	progress_bar(bar, pc, BAR_WIDTH, t->unicode);
-	printf("  %*s %4s %s  ", w->count, cnt, pct, bar);
+	progress_bar(bar, pc, w->bar, t->unicode);
+	buf_printf(&l->b, "  %*s %4s %s  ", w->count, cnt, pct, bar);
 	st = r->type == R_GOAL ? status_names[r->status] :
 	    r->type == R_HEADING ? "subtotal" : "total";
-	text_tail(&tail, r, t->cli.today);
 	if (t->colour && r->type == R_GOAL && status_hue(r->status))
-		printf("%s%s%s", out_colour(1, status_hue(r->status)), st,
-		    out_colour(1, H_END));
+		buf_printf(&l->b, "%s%s%s", out_colour(1,
+		    status_hue(r->status)), st, out_colour(1, H_END));
 	else
-		fputs(st, stdout);
-	if (tail.len)
-		printf("%*s%.*s", (int)(13 - strlen(st)), "", (int)tail.len,
-		    tail.s);
-	buf_free(&tail);
-	putchar('\n');
+		buf_adds(&l->b, st);
+	mark = l->b.len;
+	buf_printf(&l->b, "%*s", (int)(STATUS_COLS - strlen(st)), "");
+	text_tail(l, r, t->cli.today);
+	if (l->b.len == mark + STATUS_COLS - strlen(st))
+		l->b.len = mark;	/* no tail: no padding */
+	line_put(l, f);
 }
 
 /* ---- markdown ---- */
@@ -481,7 +485,7 @@ print_plan(void *tool, const char *path, struct plan *p)
 	enum fmt fmt = (enum fmt)t->cli.format;
 	struct row *goals = xcalloc(p->ngoals + 1, sizeof *goals);
 	struct row *heads, file = { 0 };
-	struct widths w = { 0, 0, 0 };
+	struct widths w = { 0, 0, 0, BAR_WIDTH };
 	size_t i, j;
 
 	for (i = 0; i < p->ngoals; i++)
@@ -502,11 +506,12 @@ print_plan(void *tool, const char *path, struct plan *p)
 	if (t->sortkey != S_FILE)
 		qsort(goals, p->ngoals, sizeof *goals, cmp_rows[t->sortkey]);
 	for (i = 0; i < p->ngoals; i++)
-		widen(&w, p->name, &goals[i]);
+		widen(&t->cli.fit, &w, p->name, &goals[i]);
 	for (i = 0; i < p->nheadings; i++)
 		if (shown(&heads[i]))
-			widen(&w, p->name, &heads[i]);
-	widen(&w, p->name, &file);
+			widen(&t->cli.fit, &w, p->name, &heads[i]);
+	widen(&t->cli.fit, &w, p->name, &file);
+	fit_widths(&t->cli.fit, &w);
 	if (fmt == FMT_MARKDOWN) {
 		fputs("### ", stdout);
 		md_text(p->name);
@@ -559,12 +564,13 @@ print_plan(void *tool, const char *path, struct plan *p)
 static void
 print_grand(struct stat_tool *t)
 {
-	struct widths w = { 0, 0, 0 };
+	struct widths w = { 0, 0, 0, BAR_WIDTH };
 	struct row *grand = &t->grand;
 	const char *own = grand->title;
 
 	grand->title = NULL;
-	widen(&w, "", grand);
+	widen(&t->cli.fit, &w, "", grand);
+	fit_widths(&t->cli.fit, &w);
 	if (t->cli.format == FMT_MARKDOWN) {
 		puts("### All files\n");
 		md_head();
@@ -619,6 +625,7 @@ main(int argc, char *argv[])
 	else
 		free((char *)t.grand.title);
 	buf_free(&t.out);
+	buf_free(&t.line.b);
 	rec_free(&t.rec);
 	return cli_end(&t.cli, status);
 }
