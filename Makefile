@@ -34,7 +34,7 @@ SAMPLES_EDITED = samples/crontab samples/planweek.service \
 	samples/planweek.timer
 SAMPLES_SCRIPTS = samples/pre-commit samples/weekly-mail.sh
 
-all: $(TOOLS:%=$(BIN)/%) $(BIN)/datetest
+all: $(TOOLS:%=$(BIN)/%) $(BIN)/datetest $(BIN)/colstest
 
 # Before the first compile: the libraries, or the command that installs
 # them (tests/deps.sh --build --check never installs).
@@ -79,6 +79,15 @@ $(O)/datetest.o: tests/unit/datetest.c src/plan.h
 $(BIN)/datetest: $(O)/datetest.o $(O)/date.o
 	@mkdir -p $(BIN)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(O)/datetest.o $(O)/date.o
+
+$(O)/colstest.o: tests/unit/colstest.c src/plan.h
+	@mkdir -p $(O)
+	$(CC) $(ALL_CFLAGS) -Isrc -c -o $@ tests/unit/colstest.c
+
+$(BIN)/colstest: $(O)/colstest.o $(O)/libplan.a
+	@mkdir -p $(BIN)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(O)/colstest.o $(O)/libplan.a \
+	    $(DEPLIBS)
 
 $(O)/shim.so: tests/unit/shim.c
 	@mkdir -p $(O)

@@ -1303,8 +1303,8 @@ line_span(struct line *l, const char *s, size_t len)
 static void
 line_fit(struct line *l, const struct fit *f, struct buf *out)
 {
-	size_t want[LINE_SPANS], has[LINE_SPANS], total, ew, at = 0, n, used;
-	const char *e = ellipsis(f, &ew);
+	size_t want[LINE_SPANS], has[LINE_SPANS], total, ew, at = 0, n, used, i;
+	const char *e = ellipsis(f, &ew), *esc;
 	int k, big;
 
 	total = text_cols(l->b.s, l->b.len);
@@ -1339,9 +1339,15 @@ line_fit(struct line *l, const struct fit *f, struct buf *out)
 		return;
 	n = text_cut(out->s, out->len, (size_t)f->width > ew ?
 	    (size_t)f->width - ew : 0, &used);
+	while (n > 0 && out->s[n - 1] == ' ')
+		n--;
 	out->len = n;
 	buf_adds(out, e);
-	if (memchr(out->s, 0x1B, n) != NULL)
+	/* A colour cut off before its end is ended here. */
+	for (esc = NULL, i = 0; i < n; i++)
+		if (out->s[i] == 0x1B)
+			esc = out->s + i;
+	if (esc != NULL && strncmp(esc, "\033[0m", 4) != 0)
 		buf_adds(out, "\033[0m");
 }
 

@@ -23,6 +23,7 @@ struct pdiff {
 	struct plan_ctx *ctxo, *ctxn;	/* one for each version's thread */
 	size_t rold_len, rnew_len;
 	struct buf out;
+	struct line line;	/* text and Markdown lines */
 };
 
 /* Where a goal's changes are, for the printers. */
@@ -36,41 +37,41 @@ struct gview {
 /* ---- output ---- */
 
 static void
-text_out(enum fmt fmt, const char *s)
+text_out(struct buf *b, enum fmt fmt, const char *s)
 {
 	if (fmt == FMT_MARKDOWN)
-		md_text(s);
+		md_str(b, s);
 	else
-		fputs(s, stdout);
+		buf_adds(b, s);
 }
 
 static void
-counts(const struct goal *g)
+counts(struct buf *b, const struct goal *g)
 {
 	int pct;
 
 	if (g == NULL) {
-		fputs("none", stdout);
+		buf_adds(b, "none");
 		return;
 	}
-	printf("%zu/%zu", g->n[MS_DONE], goal_total(g));
+	buf_printf(b, "%zu/%zu", g->n[MS_DONE], goal_total(g));
 	if ((pct = goal_percent(g)) >= 0)
-		printf(" (%d%%)", pct);
+		buf_printf(b, " (%d%%)", pct);
 }
 
 static void
-date_text(enum fmt fmt, const struct pdate *p)
+date_text(struct buf *b, enum fmt fmt, const struct pdate *p)
 {
 	char s[11];
 
 	if (p->kind == DATE_OK) {
 		date_format(p->day, s);
-		fputs(s, stdout);
+		buf_adds(b, s);
 	} else if (p->kind == DATE_BAD) {
-		fputs("invalid ", stdout);
-		text_out(fmt, p->text);
+		buf_adds(b, "invalid ");
+		text_out(b, fmt, p->text);
 	} else {
-		fputs("none", stdout);
+		buf_adds(b, "none");
 	}
 }
 
@@ -83,39 +84,50 @@ days_moved(const struct milestone *o, const struct milestone *n)
 	return n->date[F_DUE].day - o->date[F_DUE].day;
 }
 
-/* What follows a milestone's text: the detail of its change. */
+/* What follows a milestone's text: the detail of its change.  At a
+ * terminal the title a milestone moved from may be cut (l). */
 static void
-ms_detail(enum fmt fmt, const struct plan_diff *d, const struct change *c)
+ms_detail(struct line *l, enum fmt fmt, const struct plan_diff *d,
+    const struct change *c)
 {
 	const struct milestone *o = c->o >= 0 ? &d->po->ms[c->o] : NULL;
 	const struct milestone *n = c->n >= 0 ? &d->pn->ms[c->n] : NULL;
+	struct buf *b = &l->b;
+	const char *s;
 	long days;
 
 	switch (c->kind) {
 	case K_MOVED:
-		fputs(" (from: ", stdout);
-		text_out(fmt, goal_title(d->po, &d->po->goals[o->goal]));
-		putchar(')');
+		buf_adds(b, " (from: ");
+		s = goal_title(d->po, &d->po->goals[o->goal]);
+		if (fmt == FMT_MARKDOWN)
+			md_str(b, s);
+		else
+			line_span(l, s, strlen(s));
+		buf_addc(b, ')');
 		break;
 	case K_COMPLETED: case K_REOPENED: case K_CANCELLED: case K_STATE:
-		printf(" (%s -> %s", ms_status(o), ms_status(n));
+		buf_printf(b, " (%s -> %s", ms_status(o), ms_status(n));
 		if (c->next >= 0) {
 			/* A recurring task: the occurrence written next. */
-			printf("; next: line %ld", d->pn->ms[c->next].line);
+			buf_printf(b, "; next: line %ld",
+			    d->pn->ms[c->next].line);
 			if (d->pn->ms[c->next].date[F_DUE].kind != DATE_NONE) {
-				fputs(", due ", stdout);
-				date_text(fmt, &d->pn->ms[c->next].date[F_DUE]);
+				buf_adds(b, ", due ");
+				date_text(b, fmt,
+				    &d->pn->ms[c->next].date[F_DUE]);
 			}
 		}
-		putchar(')');
+		buf_addc(b, ')');
 		break;
 	case K_REDATED:
-		fputs(": ", stdout);
-		date_text(fmt, &o->date[F_DUE]);
-		fputs(" -> ", stdout);
-		date_text(fmt, &n->date[F_DUE]);
+		buf_adds(b, ": ");
+		date_text(b, fmt, &o->date[F_DUE]);
+		buf_adds(b, " -> ");
+		date_text(b, fmt, &n->date[F_DUE]);
 		if ((days = days_moved(o, n)) != 0)
-			printf(" (%+ld day%s)", days, labs(days) == 1 ? "" : "s");
+			buf_printf(b, " (%+ld day%s)", days,
+			    labs(days) == 1 ? "" : "s");
 		break;
 	default:
 		break;
@@ -128,80 +140,101 @@ ms_text(const struct plan_diff *d, const struct change *c)
 	return c->n >= 0 ? d->pn->ms[c->n].text : d->po->ms[c->o].text;
 }
 
+/* A goal's changes as lines that fit a terminal: titles and milestone
+ * texts are what is cut. */
 static void
-text_goal(const struct gview *v)
+text_goal(struct pdiff *t, const struct gview *v)
 {
 	const struct plan_diff *d = v->d;
 	const struct goal *o = v->o, *n = v->n;
 	enum change_kind k = n == NULL ? K_GOAL_REMOVED : o == NULL ?
 	    K_GOAL_ADDED : v->nc && v->c[0].kind == K_GOAL_RENAMED ?
 	    K_GOAL_RENAMED : K_GOAL;
+	struct line *l = &t->line;
+	const struct fit *f = &t->cli.fit;
+	const char *s;
 	size_t i;
 
 	if (n != NULL)
-		printf("%s:%ld: %s: ", d->pn->name, n->line, change_names[k]);
+		buf_printf(&l->b, "%s:%ld: %s: ", d->pn->name, n->line,
+		    change_names[k]);
 	else
-		printf("%s:%ld: %s: ", d->po->name, o->line, change_names[k]);
-	if (k == K_GOAL_RENAMED)
-		printf("%s -> ", goal_title(d->po, o));
-	printf("%s: ", n ? goal_title(d->pn, n) : goal_title(d->po, o));
-	counts(o);
-	fputs(" -> ", stdout);
-	counts(n);
-	putchar('\n');
+		buf_printf(&l->b, "%s:%ld: %s: ", d->po->name, o->line,
+		    change_names[k]);
+	if (k == K_GOAL_RENAMED) {
+		s = goal_title(d->po, o);
+		line_span(l, s, strlen(s));
+		buf_adds(&l->b, " -> ");
+	}
+	s = n ? goal_title(d->pn, n) : goal_title(d->po, o);
+	line_span(l, s, strlen(s));
+	buf_adds(&l->b, ": ");
+	counts(&l->b, o);
+	buf_adds(&l->b, " -> ");
+	counts(&l->b, n);
+	line_put(l, f);
 	for (i = 0; i < v->nc; i++) {
 		const struct change *c = &v->c[i];
 
 		if (c->kind < K_ADDED)
 			continue;
 		if (c->n >= 0)
-			printf("%s:%ld:   ", d->pn->name, d->pn->ms[c->n].line);
+			buf_printf(&l->b, "%s:%ld:   ", d->pn->name,
+			    d->pn->ms[c->n].line);
 		else
-			printf("%s:%ld:   ", d->po->name, d->po->ms[c->o].line);
-		printf("%s: %s", change_names[c->kind], ms_text(d, c));
-		ms_detail(FMT_TEXT, d, c);
-		putchar('\n');
+			buf_printf(&l->b, "%s:%ld:   ", d->po->name,
+			    d->po->ms[c->o].line);
+		buf_printf(&l->b, "%s: ", change_names[c->kind]);
+		s = ms_text(d, c);
+		line_span(l, s, strlen(s));
+		ms_detail(l, FMT_TEXT, d, c);
+		line_put(l, f);
 	}
 }
 
 static void
-md_goal(const struct gview *v)
+md_goal(struct pdiff *t, const struct gview *v)
 {
 	const struct plan_diff *d = v->d;
 	const struct goal *o = v->o, *n = v->n;
+	struct line *l = &t->line;
+	struct buf *b = &l->b;
 	size_t i;
 
-	fputs("### ", stdout);
-	md_text(n ? goal_title(d->pn, n) : goal_title(d->po, o));
+	buf_adds(b, "### ");
+	md_str(b, n ? goal_title(d->pn, n) : goal_title(d->po, o));
 	if (o == NULL)
-		fputs(" (added)", stdout);
+		buf_adds(b, " (added)");
 	else if (n == NULL)
-		fputs(" (removed)", stdout);
+		buf_adds(b, " (removed)");
 	else if (v->nc && v->c[0].kind == K_GOAL_RENAMED) {
-		fputs(" (renamed from ", stdout);
-		md_text(goal_title(d->po, o));
-		putchar(')');
+		buf_adds(b, " (renamed from ");
+		md_str(b, goal_title(d->po, o));
+		buf_addc(b, ')');
 	}
-	fputs("\n\nProgress: ", stdout);
-	counts(o);
-	fputs(" -> ", stdout);
-	counts(n);
-	fputs("\n\n", stdout);
+	buf_adds(b, "\n\nProgress: ");
+	counts(b, o);
+	buf_adds(b, " -> ");
+	counts(b, n);
+	buf_adds(b, "\n\n");
 	for (i = 0; i < v->nc; i++) {
 		const struct change *c = &v->c[i];
 
 		if (c->kind < K_ADDED)
 			continue;
-		printf("- %s: ", change_names[c->kind]);
-		md_text(ms_text(d, c));
-		ms_detail(FMT_MARKDOWN, d, c);
+		buf_printf(b, "- %s: ", change_names[c->kind]);
+		md_str(b, ms_text(d, c));
+		ms_detail(l, FMT_MARKDOWN, d, c);
 		if (c->n >= 0)
-			printf(" (line %ld)\n", d->pn->ms[c->n].line);
+			buf_printf(b, " (line %ld)\n", d->pn->ms[c->n].line);
 		else
-			printf(" (old line %ld)\n", d->po->ms[c->o].line);
+			buf_printf(b, " (old line %ld)\n",
+			    d->po->ms[c->o].line);
 	}
 	if (v->nc > 0 && v->c[v->nc - 1].kind >= K_ADDED)
-		putchar('\n');
+		buf_addc(b, '\n');
+	l->nspan = 0;
+	out_write(b);
 }
 
 static void
@@ -334,8 +367,12 @@ file_header(struct pdiff *t, const struct plan_diff *d)
 		md_text(d->pn->name);
 		fputs("\n\n", stdout);
 	} else {
-		printf("--- %s\n+++ %s\n", t->hold ? t->hold : d->po->name,
-		    t->hnew ? t->hnew : d->pn->name);
+		buf_printf(&t->line.b, "--- %s", t->hold ? t->hold :
+		    d->po->name);
+		line_put(&t->line, &t->cli.fit);
+		buf_printf(&t->line.b, "+++ %s", t->hnew ? t->hnew :
+		    d->pn->name);
+		line_put(&t->line, &t->cli.fit);
 	}
 	t->header = 1;
 }
@@ -364,19 +401,19 @@ mark(unsigned char **k, size_t *n, long from, long to)
 /* A line of the text diff, for a terminal or Markdown: escaped, no line
  * end; then git's note when the text ends without one. */
 static void
-text_line(const struct pdiff *t, const struct tline *l)
+text_line(struct pdiff *t, const struct tline *l)
 {
 	size_t n = text_line_end(l->s, l->len), en;
 	char *e = t->cli.po.display ? text_escape(l->s, n, &en) : NULL;
 
-	putchar(l->op);
+	buf_addc(&t->line.b, l->op);
 	if (e != NULL) {
-		fwrite(e, 1, en, stdout);
+		buf_add(&t->line.b, e, en);
 		free(e);
 	} else {
-		fwrite(l->s, 1, n, stdout);
+		buf_add(&t->line.b, l->s, n);
 	}
-	putchar('\n');
+	line_put(&t->line, &t->cli.fit);
 	if (n == l->len)
 		fputs("\\ No newline at end of file\n", stdout);
 }
@@ -543,7 +580,7 @@ print_diff(struct pdiff *t, const struct plan *po, const struct plan *pn,
 			continue;
 		if (!t->header)
 			file_header(t, d);
-		(t->fmt == FMT_MARKDOWN ? md_goal : text_goal)(&v);
+		(t->fmt == FMT_MARKDOWN ? md_goal : text_goal)(t, &v);
 	}
 	if (t->driver)
 		changes += other_changes(t, d);
@@ -828,5 +865,6 @@ main(int argc, char *argv[])
 	free(ln);
 	free(hn);
 	buf_free(&t.out);
+	buf_free(&t.line.b);
 	return cli_end(&t.cli, status);
 }

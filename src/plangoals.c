@@ -17,6 +17,7 @@ struct goals {
 	enum sel sel;
 	struct buf out;
 	struct record rec;
+	struct line line;	/* a text line */
 };
 
 static int
@@ -63,64 +64,69 @@ status_word(const struct milestone *m)
 }
 
 static void
-print_date(const char *key, const struct pdate *d)
+print_date(struct buf *b, const char *key, const struct pdate *d)
 {
 	char s[11];
 
 	if (d->kind == DATE_NONE)
 		return;
 	if (d->kind == DATE_BAD) {
-		printf("  %s:invalid(%s)", key, d->text);
+		buf_printf(b, "  %s:invalid(%s)", key, d->text);
 		return;
 	}
 	date_format(d->day, s);
-	printf("  %s:%s", key, s);
+	buf_printf(b, "  %s:%s", key, s);
 }
 
 /* Words with their sign: "#a #b". */
 static void
-print_words(char sign, const char *words)
+print_words(struct buf *b, char sign, const char *words)
 {
 	if (*words == '\0')
 		return;
-	printf(" %c", sign);
+	buf_printf(b, " %c", sign);
 	for (; *words; words++)
 		if (*words == ' ')
-			printf(" %c", sign);
+			buf_printf(b, " %c", sign);
 		else
-			putchar(*words);
+			buf_addc(b, *words);
 }
 
 /* A task's priority, tags, projects, contexts and recurrence, short:
  * "  !high #home +house @phone recur:every week". */
 static void
-print_task(const struct milestone *m)
+print_task(struct buf *b, const struct milestone *m)
 {
 	if (m->priority == PRI_NONE && !*m->tags && !*m->projects &&
 	    !*m->contexts && m->recur == NULL)
 		return;
-	putchar(' ');
+	buf_addc(b, ' ');
 	if (m->priority != PRI_NONE)
-		printf(" !%s", priority_names[m->priority]);
-	print_words('#', m->tags);
-	print_words('+', m->projects);
-	print_words('@', m->contexts);
+		buf_printf(b, " !%s", priority_names[m->priority]);
+	print_words(b, '#', m->tags);
+	print_words(b, '+', m->projects);
+	print_words(b, '@', m->contexts);
 	if (m->recur != NULL)
-		printf(" recur:%s", m->recur);
+		buf_printf(b, " recur:%s", m->recur);
 }
 
+/* The columns of a place: bytes in a pipe, as always; display columns
+ * at a terminal. */
 static int
-loc_width(const char *name, long line)
+loc_width(const struct fit *f, const char *name, long line)
 {
-	return (int)strlen(name) + snprintf(NULL, 0, ":%ld:", line);
+	size_t n = f->width > 0 ? text_cols(name, strlen(name)) :
+	    strlen(name);
+
+	return (int)n + snprintf(NULL, 0, ":%ld:", line);
 }
 
 static void
-print_loc(const char *name, long line, int width)
+print_loc(struct buf *b, const struct fit *f, const char *name, long line,
+    int width)
 {
-	int n = printf("%s:%ld:", name, line);
-
-	printf("%*s", width - n + 1, "");
+	buf_printf(b, "%s:%ld:%*s", name, line,
+	    width - loc_width(f, name, line) + 1, "");
 }
 
 /* Whether a deadline was written other than as a date plan(5) reads
@@ -138,10 +144,14 @@ written_differs(const struct goal *gp)
 }
 
 static void
-text_plan(const struct goals *t, const struct plan *p)
+text_plan(struct goals *t, const struct plan *p)
 {
 	long today = t->cli.today;
 	enum sel sel = t->sel;
+	const struct fit *f = &t->cli.fit;
+	struct line *l = &t->line;
+	struct buf *b = &l->b;
+	const char *s;
 	size_t g, i;
 	int w = 0;
 
@@ -150,11 +160,11 @@ text_plan(const struct goals *t, const struct plan *p)
 
 		if (!shown(sel, p, gp))
 			continue;
-		if (loc_width(p->name, gp->line) > w)
-			w = loc_width(p->name, gp->line);
+		if (loc_width(f, p->name, gp->line) > w)
+			w = loc_width(f, p->name, gp->line);
 		for (i = gp->first; i < gp->first + gp->count; i++)
-			if (loc_width(p->name, p->ms[i].line) > w)
-				w = loc_width(p->name, p->ms[i].line);
+			if (loc_width(f, p->name, p->ms[i].line) > w)
+				w = loc_width(f, p->name, p->ms[i].line);
 	}
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
@@ -162,38 +172,42 @@ text_plan(const struct goals *t, const struct plan *p)
 
 		if (!shown(sel, p, gp))
 			continue;
-		print_loc(p->name, gp->line, w);
-		printf("goal %zu/%zu", gp->n[MS_DONE], goal_total(gp));
+		print_loc(b, f, p->name, gp->line, w);
+		buf_printf(b, "goal %zu/%zu", gp->n[MS_DONE], goal_total(gp));
 		if (pct >= 0)
-			printf(" %d%%", pct);
-		printf("  %s", goal_title(p, gp));
-		print_date("deadline", &gp->deadline);
+			buf_printf(b, " %d%%", pct);
+		buf_adds(b, "  ");
+		s = goal_title(p, gp);
+		line_span(l, s, strlen(s));
+		print_date(b, "deadline", &gp->deadline);
 		if (written_differs(gp))
-			printf(" (%s)", gp->deadline_text);
+			buf_printf(b, " (%s)", gp->deadline_text);
 		if (gp->n[MS_CANCELLED])
-			printf("  cancelled:%zu", gp->n[MS_CANCELLED]);
+			buf_printf(b, "  cancelled:%zu", gp->n[MS_CANCELLED]);
 		if (goal_late(gp, today, 0))
-			printf("  %soverdue%s", out_colour(t->cli.colour, H_RED),
-			    out_colour(t->cli.colour, H_END));
-		putchar('\n');
+			buf_printf(b, "  %soverdue%s", out_colour(t->cli.colour,
+			    H_RED), out_colour(t->cli.colour, H_END));
+		line_put(l, f);
 		for (i = gp->first; i < gp->first + gp->count; i++) {
 			const struct milestone *m = &p->ms[i];
-			int f;
+			int fi;
 
 			if (!selected(sel, m))
 				continue;
-			print_loc(p->name, m->line, w);
-			printf("%*s[%c] %s", 2 + 2 * (m->depth < 20 ?
-			    m->depth : 20), "", box(m), m->text);
+			print_loc(b, f, p->name, m->line, w);
+			buf_printf(b, "%*s[%c] ", 2 + 2 * (m->depth < 20 ?
+			    m->depth : 20), "", box(m));
+			line_span(l, m->text, strlen(m->text));
 			if (status_word(m) != NULL)
-				printf("  %s", status_word(m));
-			print_task(m);
-			for (f = 0; f < F_COUNT; f++)
-				print_date(field_names[f], &m->date[f]);
+				buf_printf(b, "  %s", status_word(m));
+			print_task(b, m);
+			for (fi = 0; fi < F_COUNT; fi++)
+				print_date(b, field_names[fi], &m->date[fi]);
 			if (ms_late(m, today))
-				printf("  %soverdue%s", out_colour(t->cli.colour,
-				    H_RED), out_colour(t->cli.colour, H_END));
-			putchar('\n');
+				buf_printf(b, "  %soverdue%s",
+				    out_colour(t->cli.colour, H_RED),
+				    out_colour(t->cli.colour, H_END));
+			line_put(l, f);
 		}
 	}
 }
@@ -430,6 +444,7 @@ main(int argc, char *argv[])
 		    "created\trecur\ttags\tprojects\tcontexts");
 	status = cli_each(&t.cli, each);
 	buf_free(&t.out);
+	buf_free(&t.line.b);
 	rec_free(&t.rec);
 	return cli_end(&t.cli, status);
 }

@@ -208,8 +208,8 @@ widen(const struct fit *f, struct widths *w, const char *name,
 #define STATUS_COLS 13
 
 /* At a terminal, the title column takes what the others leave of its
- * width, and the bar shrinks to half where that is less than 20
- * columns; the rest of a line that does not fit is cut (line_put). */
+ * width, and the bar shrinks to half where a title would be cut; the
+ * rest of a line that does not fit is cut (line_put). */
 static void
 fit_widths(const struct fit *f, struct widths *w)
 {
@@ -222,7 +222,7 @@ fit_widths(const struct fit *f, struct widths *w)
 		fixed = (w->place > 0 ? w->place + 1 : 0) + 2 + w->count + 1 +
 		    4 + 1 + w->bar + (f->unicode ? 0 : 2) + 2 + STATUS_COLS;
 		room = f->width - fixed;
-		if (room >= 20 || w->bar == BAR_WIDTH / 2)
+		if (room >= w->title || w->bar == BAR_WIDTH / 2)
 			break;
 		w->bar = BAR_WIDTH / 2;
 	}

@@ -396,12 +396,12 @@ headline(const struct week *w, struct buf *b, const char *name,
 }
 
 static void
-pct_text(int pct)
+pct_text(struct buf *b, int pct)
 {
 	if (pct >= 0)
-		printf("%d%%", pct);
+		buf_printf(b, "%d%%", pct);
 	else
-		fputs("-", stdout);
+		buf_addc(b, '-');
 }
 
 /* "1 day", "3 days": in a static buffer, one at a time. */
@@ -414,98 +414,113 @@ days(long n)
 	return s;
 }
 
+/* Text from a plan into a line: escaped for Markdown, or a span that
+ * may be cut at a terminal. */
+static void
+out(struct line *l, int md, const char *s)
+{
+	if (md)
+		md_str(&l->b, s);
+	else
+		line_span(l, s, strlen(s));
+}
+
+/* A plan's name: never cut, as what names a place. */
+static void
+place(struct line *l, int md, const char *s)
+{
+	if (md)
+		md_str(&l->b, s);
+	else
+		buf_adds(&l->b, s);
+}
+
 /* The words after the place: what each section says of a line. */
 static void
-item_text(long today, const struct item *it, void (*out)(const char *))
+item_text(struct line *l, int md, long today, const struct item *it)
 {
+	struct buf *b = &l->b;
 	char d[11];
 
 	if (it->day != LONG_MIN)
 		fmt_day(d, it->day);
 	switch (it->sect) {
 	case S_DONE:
-		out(it->text);
+		out(l, md, it->text);
 		if (it->day != LONG_MIN)
-			printf(" (done %s", d);
+			buf_printf(b, " (done %s", d);
 		else
-			fputs(" (ticked since the baseline", stdout);
+			buf_adds(b, " (ticked since the baseline");
 		if (it->next_line > 0 && it->next_due != LONG_MIN) {
 			fmt_day(d, it->next_due);
-			printf("; next due %s", d);
+			buf_printf(b, "; next due %s", d);
 		} else if (it->next_line > 0)
-			printf("; next on line %ld", it->next_line);
-		putchar(')');
+			buf_printf(b, "; next on line %ld", it->next_line);
+		buf_addc(b, ')');
 		break;
 	case S_DUE:
 	case S_SCHEDULED:
 	case S_OVERDUE:
-		out(it->text);
-		printf(" (%s %s", it->sect == S_SCHEDULED ? "scheduled" : "due",
-		    d);
+		out(l, md, it->text);
+		buf_printf(b, " (%s %s", it->sect == S_SCHEDULED ? "scheduled" :
+		    "due", d);
 		if (it->sect == S_OVERDUE)
-			printf(", %s late", days(today - it->day));
-		fputs(") - ", stdout);
-		out(it->goal);
+			buf_printf(b, ", %s late", days(today - it->day));
+		buf_adds(b, ") - ");
+		out(l, md, it->goal);
 		break;
 	case S_GOAL_OVERDUE:
-		out(it->goal);
-		printf(" (deadline %s, %s late, ", d, days(today - it->day));
-		pct_text(it->now);
-		putchar(')');
+		out(l, md, it->goal);
+		buf_printf(b, " (deadline %s, %s late, ", d,
+		    days(today - it->day));
+		pct_text(b, it->now);
+		buf_addc(b, ')');
 		break;
 	case S_STALLED:
-		out(it->goal);
-		fputs(" (", stdout);
-		pct_text(it->now);
-		putchar(')');
+		out(l, md, it->goal);
+		buf_adds(b, " (");
+		pct_text(b, it->now);
+		buf_addc(b, ')');
 		break;
 	case S_DEADLINE:
-		out(it->goal);
-		printf(" (deadline %s, %s%s, ", d, it->day == today ? "" :
-		    "in ", it->day == today ? "today" : days(it->day - today));
-		pct_text(it->now);
-		putchar(')');
+		out(l, md, it->goal);
+		buf_printf(b, " (deadline %s, %s%s, ", d, it->day == today ?
+		    "" : "in ", it->day == today ? "today" :
+		    days(it->day - today));
+		pct_text(b, it->now);
+		buf_addc(b, ')');
 		break;
 	case S_CHANGE:
-		out(it->goal);
-		fputs(": ", stdout);
+		out(l, md, it->goal);
+		buf_adds(b, ": ");
 		if (it->then == -2)
-			fputs("new", stdout);
+			buf_adds(b, "new");
 		else
-			pct_text(it->then);
-		fputs(" -> ", stdout);
-		pct_text(it->now);
+			pct_text(b, it->then);
+		buf_adds(b, " -> ");
+		pct_text(b, it->now);
 		break;
 	case S_NEW:
 	case S_REMOVED:
-		out(it->text);
-		fputs(" - ", stdout);
-		out(it->goal);
+		out(l, md, it->text);
+		buf_adds(b, " - ");
+		out(l, md, it->goal);
 		break;
 	default:
 		break;
 	}
 }
 
-static void
-plain(const char *s)
-{
-	fputs(s, stdout);
-}
-
-static void
-md_out(const char *s)
-{
-	md_text(s);
-}
-
 /* One report for every plan: with more than one, a combined headline
- * (tot) and a line a plan, then each section grouped by plan. */
+ * (tot) and a line a plan, then each section grouped by plan.  Text
+ * lines fit a terminal (line_put); Markdown is never cut. */
 static void
 text_report(const struct week *w, const struct report *tot)
 {
 	enum fmt fmt = w->fmt;
-	void (*out)(const char *) = fmt == FMT_MARKDOWN ? md_out : plain;
+	int md = fmt == FMT_MARKDOWN;
+	const struct fit *f = &w->cli.fit;
+	struct line l = { 0 };
 	struct buf h = { 0 }, name = { 0 };
 	size_t s, i, k;
 	int many = w->nreps > 1;
@@ -513,38 +528,43 @@ text_report(const struct week *w, const struct report *tot)
 	if (many)
 		buf_printf(&name, "%zu plans", w->nreps);
 	headline(w, &h, many ? name.s : w->reps[0].name, tot);
-	if (fmt == FMT_MARKDOWN) {
-		fputs("## ", stdout);
-		for (i = 0; i < h.len && h.s[i] != '\n'; i++)
-			putchar(h.s[i]);
-		printf("\n\n%s\n", h.s + i + 1);
-	} else {
-		printf("%.*s\n", (int)h.len, h.s);
-	}
+	for (i = 0; i < h.len && h.s[i] != '\n'; i++)
+		;
+	if (md)
+		buf_adds(&l.b, "## ");
+	buf_add(&l.b, h.s, i);
+	line_put(&l, f);
+	if (md)
+		line_put(&l, f);
+	buf_add(&l.b, h.s + i + 1, h.len - i - 1);
+	line_put(&l, f);
 	for (k = 0; many && k < w->nreps; k++) {
 		h.len = 0;
 		progress(&h, &w->reps[k]);
-		if (k == 0 && fmt == FMT_MARKDOWN)
-			putchar('\n');
-		fputs(fmt == FMT_MARKDOWN ? "- " : "  ", stdout);
-		out(w->reps[k].name);
-		printf(": %s\n", h.s);
+		if (k == 0 && md)
+			line_put(&l, f);
+		buf_adds(&l.b, md ? "- " : "  ");
+		place(&l, md, w->reps[k].name);
+		buf_printf(&l.b, ": %s", h.s);
+		line_put(&l, f);
 	}
 	buf_free(&h);
 	buf_free(&name);
 	for (s = 0; s < S_COUNT; s++) {
 		if (tot->count[s] == 0)
 			continue;
-		printf(fmt == FMT_MARKDOWN ? "\n### %s" : "\n%s",
-		    sect_titles[s]);
+		line_put(&l, f);
+		buf_printf(&l.b, md ? "### %s" : "%s", sect_titles[s]);
 		if (s == S_DUE || s == S_SCHEDULED) {
 			char a[11], b[11];
 
 			fmt_day(a, w->today);
 			fmt_day(b, w->today + w->until - w->since);
-			printf(" (%s to %s)", a, b);
+			buf_printf(&l.b, " (%s to %s)", a, b);
 		}
-		fputs(fmt == FMT_MARKDOWN ? "\n\n" : "\n", stdout);
+		line_put(&l, f);
+		if (md)
+			line_put(&l, f);
 		for (k = 0; k < w->nreps; k++) {
 			const struct report *r = &w->reps[k];
 			long lastgoal = 0;
@@ -556,23 +576,22 @@ text_report(const struct week *w, const struct report *tot)
 					continue;
 				if (s == S_DONE && it->gline != lastgoal) {
 					lastgoal = it->gline;
-					fputs(fmt == FMT_MARKDOWN ? "- " : "  ",
-					    stdout);
-					out(it->goal);
-					putchar('\n');
+					buf_adds(&l.b, md ? "- " : "  ");
+					out(&l, md, it->goal);
+					line_put(&l, f);
 				}
-				fputs(s == S_DONE ? (fmt == FMT_MARKDOWN ?
-				    "  - " : "    ") : (fmt == FMT_MARKDOWN ?
-				    "- " : "  "), stdout);
+				buf_adds(&l.b, s == S_DONE ? (md ? "  - " :
+				    "    ") : (md ? "- " : "  "));
 				if (it->line > 0) {
-					out(r->name);
-					printf(":%ld: ", it->line);
+					place(&l, md, r->name);
+					buf_printf(&l.b, ":%ld: ", it->line);
 				}
-				item_text(w->today, it, out);
-				putchar('\n');
+				item_text(&l, md, w->today, it);
+				line_put(&l, f);
 			}
 		}
 	}
+	buf_free(&l.b);
 }
 
 static void
