@@ -1683,6 +1683,189 @@ parse_md(const struct plan *p)
 	return doc;
 }
 
+/* ---- where lines came from: the markers of plangoals -f markdown ---- */
+
+#define MARKER "<!-- planmark: "
+#define MARKER_LEN (sizeof MARKER - 1)
+
+static int
+by_origin_line(const void *a, const void *b)
+{
+	const struct origin *x = a, *y = b;
+
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static int
+by_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+add_origin(struct plan *p, size_t *cap, long line, long oline,
+    const char *file)
+{
+	if (p->norig == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		p->orig = xrealloc(p->orig, *cap, sizeof *p->orig);
+	}
+	p->orig[p->norig].line = line;
+	p->orig[p->norig].oline = oline;
+	p->orig[p->norig++].file = file;
+}
+
+/* A number of a marker at *s: 0 or more, else -1; *s after it. */
+static long
+marker_num(const char **s, const char *e)
+{
+	long n = 0;
+
+	if (*s >= e || **s < '0' || **s > '9')
+		return -1;
+	for (; *s < e && **s >= '0' && **s <= '9'; (*s)++)
+		if ((n = n * 10 + (**s - '0')) > 1L << 40)
+			return -1;
+	return n;
+}
+
+static int
+hex_val(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ?
+	    c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* One marker line, s..e after MARKER: "FILE:LINE MS... -->", the file
+ * name percent-encoded.  The heading or goal on the line above (unless
+ * LINE is 0) and the milestones after it, in order, were written there. */
+static void
+read_marker(struct plan *p, const struct plan_ctx *ctx, size_t *cap,
+    long at, const char *s, const char *e, const long *msl, size_t nms)
+{
+	const char *sp = memchr(s, ' ', (size_t)(e - s)), *c, *q;
+	struct buf name = { 0 };
+	const char *file;
+	size_t lo = 0, hi = nms, n;
+	long line;
+	char *esc;
+
+	if (sp == NULL)
+		return;
+	for (c = sp; c > s && c[-1] != ':'; c--)
+		;
+	if (c == s || c - 1 == s)
+		return;
+	q = c;
+	if ((line = marker_num(&q, e)) < 0 || q != sp)
+		return;
+	for (q = s; q < c - 1; q++) {
+		if (*q == '%' && c - 1 - q > 2 && hex_val(q[1]) >= 0 &&
+		    hex_val(q[2]) >= 0) {
+			buf_addc(&name, hex_val(q[1]) * 16 + hex_val(q[2]));
+			q += 2;
+		} else {
+			buf_addc(&name, *q);
+		}
+	}
+	/* Decoded bytes may be anything: shown as any name is. */
+	if (ctx->display && (esc = text_escape(name.s, name.len, &n)) != NULL) {
+		file = pool_strndup(p, esc, n);
+		free(esc);
+	} else if (!utf8_is_clean(name.s, name.len)) {
+		esc = utf8_clean(name.s, name.len, &n);
+		file = pool_strndup(p, esc, n);
+		free(esc);
+	} else {
+		file = pool_strndup(p, name.s, name.len);
+	}
+	buf_free(&name);
+	if (line > 0 && at > 1)
+		add_origin(p, cap, at - 1, line, file);
+	/* The first milestone below the marker, then one a number. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (msl[mid] <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (q = sp; q < e && *q == ' '; q++) {
+		q++;
+		if (q + 3 <= e && !memcmp(q, "-->", 3))
+			break;
+		if ((line = marker_num(&q, e)) < 0 || lo >= nms)
+			break;
+		add_origin(p, cap, msl[lo++], line, file);
+		q--;
+	}
+}
+
+/* The markers: lines that are one alone, but for indentation.  Only
+ * read where a '<' starts a line, so a plan without them costs a
+ * memchr. */
+static void
+read_origins(struct plan *p, const struct plan_ctx *ctx)
+{
+	const char *s = p->src, *end = p->src + p->srclen, *lt, *eol, *b;
+	long line = 1, *msl = NULL;
+	size_t cap = 0, i;
+
+	for (;;) {
+		if ((lt = memchr(s, '<', (size_t)(end - s))) == NULL)
+			break;
+		for (; (b = memchr(s, '\n', (size_t)(lt - s))) != NULL; s = b + 1)
+			line++;
+		eol = memchr(lt, '\n', (size_t)(end - lt));
+		if (eol == NULL)
+			eol = end;
+		for (b = lt; b > s && b[-1] == ' '; b--)
+			;
+		if (b == s && (size_t)(eol - lt) > MARKER_LEN + 3 &&
+		    !memcmp(lt, MARKER, MARKER_LEN)) {
+			if (msl == NULL) {
+				msl = xcalloc(p->nms + 1, sizeof *msl);
+				for (i = 0; i < p->nms; i++)
+					msl[i] = p->ms[i].line;
+				qsort(msl, p->nms, sizeof *msl, by_long);
+			}
+			read_marker(p, ctx, &cap, line, lt + MARKER_LEN, eol,
+			    msl, p->nms);
+		}
+		if (eol == end)
+			break;
+		s = eol + 1;
+		line++;
+	}
+	free(msl);
+	if (p->norig > 1)
+		qsort(p->orig, p->norig, sizeof *p->orig, by_origin_line);
+}
+
+const char *
+plan_where(const struct plan *p, long line, long *oline)
+{
+	size_t lo = 0, hi = p->norig;
+
+	*oline = line;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->orig[mid].line < line)
+			lo = mid + 1;
+		else if (p->orig[mid].line > line)
+			hi = mid;
+		else {
+			*oline = p->orig[mid].oline;
+			return p->orig[mid].file;
+		}
+	}
+	return p->name;
+}
+
 /* Build the model over src, which the plan then owns. */
 static struct plan *
 parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
@@ -1703,6 +1886,7 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	walk_tree(&w, doc);
 	cmark_node_free(doc);
 	settle(&w);
+	read_origins(p, ctx);
 	free(w.cands);
 	free(w.hcand);
 	free(w.hclaim);
@@ -1761,6 +1945,7 @@ plan_free(struct plan *p)
 	free(p->headings);
 	free(p->spans);
 	free(p->bad);
+	free(p->orig);
 	free(p->src);
 	free(p->name);
 	free(p);

@@ -886,6 +886,42 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
 	free(up);
 }
 
+/* Where a line was written, as a marker a reader takes back (plan(5)):
+ * "<!-- planmark: FILE:LINE MS... -->" on a line of its own, the file
+ * name percent-encoded where it has a space, '%', '>' or a control
+ * character.  For the heading or goal on the line above (LINE 0: none)
+ * and the milestones that follow it, from g (NULL: none). Nothing for a
+ * plan read from standard input with no markers: it has no place. */
+static void
+md_marker(struct buf *b, const struct plan *p, long line, int indent,
+    const struct goal *g, const struct pick *k)
+{
+	const char *file;
+	const unsigned char *c;
+	long ol = 0;
+	size_t i;
+
+	file = line > 0 ? plan_where(p, line, &ol) : p->name;
+	if (line <= 0 && g != NULL && g->count > 0)
+		file = plan_where(p, p->ms[g->first].line, &ol);
+	if (strcmp(file, "<stdin>") == 0)
+		return;
+	buf_printf(b, "%*s<!-- planmark: ", indent, "");
+	for (c = (const unsigned char *)file; *c; c++)
+		if (*c <= ' ' || *c == '%' || *c == '>' || *c == 0x7F)
+			buf_printf(b, "%%%02X", *c);
+		else
+			buf_addc(b, *c);
+	buf_printf(b, ":%ld", line > 0 ? ol : 0L);
+	for (i = 0; g != NULL && i < g->count; i++) {
+		if (k != NULL && k->ms != NULL && !k->ms(k->arg, p, g->first + i))
+			continue;
+		plan_where(p, p->ms[g->first + i].line, &ol);
+		buf_printf(b, " %ld", ol);
+	}
+	BUF_LIT(b, " -->\n");
+}
+
 /*
  * A plan again, as Markdown that reads back as the same goals,
  * milestones, states and dates: the headings at their levels (a goal's
@@ -912,8 +948,10 @@ md_plan(struct buf *b, const struct plan *p, const struct pick *k)
 			md_str(b, gp->deadline.text);
 			BUF_LIT(b, "\n\n");
 		}
-		if (md_goal_shown(k, p, 0))
+		if (md_goal_shown(k, p, 0)) {
+			md_marker(b, p, 0, 0, gp, k);
 			md_milestones(b, p, gp, k, 0);
+		}
 		g = 1;
 	}
 	while (g < p->ngoals || h < p->nheadings) {
@@ -927,12 +965,15 @@ md_plan(struct buf *b, const struct plan *p, const struct pick *k)
 			    "######");
 			if (own && md_goal_shown(k, p, g)) {
 				md_goal_line(b, gp);
+				md_marker(b, p, gp->line, 0, gp, k);
 				md_unclear(b, gp, 0);
 				buf_addc(b, '\n');
 				md_milestones(b, p, gp, k, 0);
 			} else {
 				md_str(b, p->headings[h].title);
 				buf_addc(b, '\n');
+				md_marker(b, p, p->headings[h].line, 0, NULL,
+				    NULL);
 			}
 			g += own;
 			h++;
@@ -941,6 +982,7 @@ md_plan(struct buf *b, const struct plan *p, const struct pick *k)
 		if (md_goal_shown(k, p, g)) {
 			BUF_LIT(b, "\n- ");
 			md_goal_line(b, gp);
+			md_marker(b, p, gp->line, 2, gp, k);
 			if (gp->deadline.kind == DATE_UNCLEAR) {
 				md_unclear(b, gp, 2);
 				buf_addc(b, '\n');

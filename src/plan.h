@@ -205,7 +205,22 @@ struct plan {
 	struct pdate *bad;	/* every impossible date found */
 	size_t nbad;
 	struct pool *pool;	/* where the model's strings are kept */
+	/* Where lines came from, by the planmark markers of a plan that
+	 * plangoals -f markdown wrote (plan(5)), by line; see plan_where. */
+	struct origin *orig;
+	size_t norig;
 };
+
+/* A line of a plan that names where it was first written. */
+struct origin {
+	long line;		/* in this plan */
+	long oline;		/* in file */
+	const char *file;	/* as shown (escaped for display) */
+};
+
+/* Where a line of a plan was written: the file and line its marker
+ * names (plan(5)), else the plan's own name and the line itself. */
+const char *plan_where(const struct plan *, long line, long *oline);
 
 struct plan_opts {
 	const char *marker;	/* goal marker regex; NULL for the default */

@@ -243,8 +243,10 @@ static void
 finding_record(struct record *r, const struct plan *p,
     const struct finding *f)
 {
-	rec_str(r, "file", p->name);
-	rec_num(r, "line", f->line);
+	long ol;
+
+	rec_str(r, "file", plan_where(p, f->line, &ol));
+	rec_num(r, "line", ol);
 	rec_num(r, "column", f->col);
 	rec_str(r, "level", level_names[f->rule.level]);
 	rec_str(r, "rule", f->rule.id);
@@ -262,10 +264,12 @@ on_finding(void *arg, const struct finding *f)
 {
 	struct out *o = arg;
 	struct check *t = o->t;
+	long ol;
+	const char *where = plan_where(o->p, f->line, &ol);
 
 	if (f->limit) {
 		warnx("%s:%ld: rule %s: regex hit its %s limit on goal "
-		    "\"%s\"", o->p->name, f->line, f->rule.id,
+		    "\"%s\"", where, ol, f->rule.id,
 		    f->limit == 1 ? "match" : "depth or heap",
 		    goal_title(o->p, &o->p->goals[f->goal]));
 		t->limit_hit = 1;
@@ -290,8 +294,7 @@ on_finding(void *arg, const struct finding *f)
 		break;
 	default:
 		/* The message and the id may come from a .planrules. */
-		buf_printf(&t->out, "%s:%ld:%d: %s%s:%s ", o->p->name, f->line,
-		    f->col, out_colour(t->cli.colour, level_hue[f->rule.level]),
+		buf_printf(&t->out, "%s:%ld:%d: %s%s:%s ", where, ol, f->col, out_colour(t->cli.colour, level_hue[f->rule.level]),
 		    level_names[f->rule.level],
 		    out_colour(t->cli.colour, H_END));
 		out_text(&t->out, f->message);
@@ -310,17 +313,20 @@ print_scores(struct check *t, const struct plan *p, char (*score)[5])
 	const struct goal *gp;
 	const char *v;
 	char key[2] = "S";
+	const char *where;
 	size_t g;
+	long ol;
 	int i;
 
 	for (g = 0; g < p->ngoals; g++) {
 		if (!memcmp(score[g], ".....", 5))
 			continue;
 		gp = &p->goals[g];
+		where = plan_where(p, gp->line, &ol);
 		if (t->cli.format == FMT_JSON) {
 			json_begin(&t->out, NULL);
-			json_kstr(&t->out, "file", p->name);
-			json_knum(&t->out, "line", gp->line);
+			json_kstr(&t->out, "file", where);
+			json_knum(&t->out, "line", ol);
 			json_kstr(&t->out, "goal", goal_title(p, gp));
 			for (i = 0; i < 5; i++) {
 				char val[2] = { score[g][i], '\0' };
@@ -337,7 +343,7 @@ print_scores(struct check *t, const struct plan *p, char (*score)[5])
 			json_end(&t->out);
 			buf_addc(&t->out, '\n');
 		} else {
-			buf_printf(&t->out, "%s:%ld:", p->name, gp->line);
+			buf_printf(&t->out, "%s:%ld:", where, ol);
 			for (i = 0; i < 5; i++)
 				buf_printf(&t->out, " %c%c", letters[i],
 				    score[g][i]);

@@ -151,8 +151,9 @@ text_plan(struct goals *t, const struct plan *p)
 	const struct fit *f = &t->cli.fit;
 	struct line *l = &t->line;
 	struct buf *b = &l->b;
-	const char *s;
+	const char *s, *name;
 	size_t g, i;
+	long ol;
 	int w = 0;
 
 	for (g = 0; g < p->ngoals; g++) {
@@ -160,11 +161,14 @@ text_plan(struct goals *t, const struct plan *p)
 
 		if (!shown(sel, p, gp))
 			continue;
-		if (loc_width(f, p->name, gp->line) > w)
-			w = loc_width(f, p->name, gp->line);
-		for (i = gp->first; i < gp->first + gp->count; i++)
-			if (loc_width(f, p->name, p->ms[i].line) > w)
-				w = loc_width(f, p->name, p->ms[i].line);
+		name = plan_where(p, gp->line, &ol);
+		if (loc_width(f, name, ol) > w)
+			w = loc_width(f, name, ol);
+		for (i = gp->first; i < gp->first + gp->count; i++) {
+			name = plan_where(p, p->ms[i].line, &ol);
+			if (loc_width(f, name, ol) > w)
+				w = loc_width(f, name, ol);
+		}
 	}
 	for (g = 0; g < p->ngoals; g++) {
 		const struct goal *gp = &p->goals[g];
@@ -172,7 +176,8 @@ text_plan(struct goals *t, const struct plan *p)
 
 		if (!shown(sel, p, gp))
 			continue;
-		print_loc(b, f, p->name, gp->line, w);
+		name = plan_where(p, gp->line, &ol);
+		print_loc(b, f, name, ol, w);
 		buf_printf(b, "goal %zu/%zu", gp->n[MS_DONE], goal_total(gp));
 		if (pct >= 0)
 			buf_printf(b, " %d%%", pct);
@@ -194,7 +199,8 @@ text_plan(struct goals *t, const struct plan *p)
 
 			if (!selected(sel, m))
 				continue;
-			print_loc(b, f, p->name, m->line, w);
+			name = plan_where(p, m->line, &ol);
+			print_loc(b, f, name, ol, w);
 			buf_printf(b, "%*s[%c] ", 2 + 2 * (m->depth < 20 ?
 			    m->depth : 20), "", box(m));
 			line_span(l, m->text, strlen(m->text));
@@ -214,12 +220,16 @@ text_plan(struct goals *t, const struct plan *p)
 
 /* The dates that could not be read, each with its place and field. */
 static void
-rec_bad(struct record *r, const struct pdate *d, const char *field)
+rec_bad(struct record *r, const struct plan *p, const struct pdate *d,
+    const char *field)
 {
+	long ol;
+
 	if (d->kind != DATE_BAD)
 		return;
+	plan_where(p, d->line, &ol);
 	rec_begin(r, NULL);
-	rec_num(r, "line", d->line);
+	rec_num(r, "line", ol);
 	rec_str(r, "field", field);
 	rec_str(r, "text", d->text);
 	rec_end(r);
@@ -235,9 +245,10 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 {
 	int pct = goal_percent(gp), f;
 	size_t i;
+	long ol;
 
-	rec_str(r, "file", p->name);
-	rec_num(r, "line", gp->line);
+	rec_str(r, "file", plan_where(p, gp->line, &ol));
+	rec_num(r, "line", ol);
 	rec_str(r, "kind", kind_names[gp->kind]);
 	rec_str(r, "title", goal_title(p, gp));
 	rec_date(r, "deadline", &gp->deadline);
@@ -255,11 +266,11 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 	else
 		rec_null(r, "percent");
 	rec_list(r, "invalid_dates");
-	rec_bad(r, &gp->deadline, "deadline");
-	rec_bad(r, &gp->start, "start");
+	rec_bad(r, p, &gp->deadline, "deadline");
+	rec_bad(r, p, &gp->start, "start");
 	for (i = gp->first; i < gp->first + gp->count; i++)
 		for (f = 0; f < F_COUNT; f++)
-			rec_bad(r, &p->ms[i].date[f], field_names[f]);
+			rec_bad(r, p, &p->ms[i].date[f], field_names[f]);
 	rec_end(r);
 	rec_list(r, "milestones");
 	for (i = gp->first; i < gp->first + gp->count; i++) {
@@ -267,8 +278,9 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 
 		if (!selected(sel, m))
 			continue;
+		plan_where(p, m->line, &ol);
 		rec_begin(r, NULL);
-		rec_num(r, "line", m->line);
+		rec_num(r, "line", ol);
 		rec_str(r, "text", m->text);
 		rec_str(r, "state", ms_state_names[m->state]);
 		rec_strn(r, "mark", &m->mark, 1);
@@ -305,11 +317,13 @@ static void
 ms_record(struct record *r, const struct plan *p, const struct goal *gp,
     const struct milestone *m)
 {
+	long ol, gl;
 	int f;
 
-	rec_str(r, "file", p->name);
-	rec_num(r, "line", m->line);
-	rec_num(r, "goal_line", gp->line);
+	plan_where(p, gp->line, &gl);
+	rec_str(r, "file", plan_where(p, m->line, &ol));
+	rec_num(r, "line", ol);
+	rec_num(r, "goal_line", gl);
 	rec_str(r, "goal", goal_title(p, gp));
 	rec_str(r, "state", ms_state_names[m->state]);
 	rec_num(r, "depth", m->depth);

@@ -16,6 +16,9 @@ static const char *const type_names[] = { "goal", "heading", "file",
 struct row {
 	enum rtype type;
 	long line;		/* 0 for file and total rows */
+	const char *where;	/* where it was written (plan_where), or
+				 * NULL for the plan's own name */
+	long wline;		/* and its line there */
 	const char *title;	/* NULL for file and total rows */
 	int indent;		/* heading depth, for the text tree */
 	size_t done, total, cancelled, overdue, ngoals;
@@ -84,6 +87,7 @@ goal_row(const struct plan *p, size_t gi, long today, struct row *r)
 	memset(r, 0, sizeof *r);
 	r->type = R_GOAL;
 	r->line = g->line;
+	r->where = plan_where(p, g->line, &r->wline);
 	r->title = goal_title(p, g);
 	r->indent = goal_indent(p, g);
 	r->done = g->n[MS_DONE];
@@ -167,7 +171,8 @@ row_place(char *out, size_t len, const char *name, const struct row *r)
 	else if (r->type == R_FILE)	/* quickfix wants a line: the first */
 		snprintf(out, len, "%s:1:", name);
 	else
-		snprintf(out, len, "%s:%ld:", name, r->line);
+		snprintf(out, len, "%s:%ld:", r->where ? r->where : name,
+		    r->where ? r->wline : r->line);
 }
 
 static char *
@@ -319,8 +324,8 @@ md_row(const char *name, const struct row *r, long today)
 
 	fputs("| ", stdout);
 	if (r->type == R_GOAL || r->type == R_HEADING) {
-		md_text(name);
-		printf(":%ld", r->line);
+		md_text(r->where ? r->where : name);
+		printf(":%ld", r->where ? r->wline : r->line);
 	}
 	printf(" | %s", em);
 	if (r->type == R_FILE)
@@ -373,9 +378,10 @@ row_record(struct record *rec, const char *name, const struct row *r,
 
 	rec_str(rec, "type", type_names[r->type]);
 	rec_only(rec, RF_JSON);
-	rec_str(rec, "file", r->type == R_TOTAL ? NULL : name);
+	rec_str(rec, "file", r->type == R_TOTAL ? NULL : r->where ? r->where :
+	    name);
 	if (r->line > 0)
-		rec_num(rec, "line", r->line);
+		rec_num(rec, "line", r->where ? r->wline : r->line);
 	else
 		rec_null(rec, "line");
 	rec_str(rec, "title", r->title);
@@ -446,6 +452,7 @@ heading_rows(const struct plan *p, const struct row *goals)
 	for (i = 0; i < p->nheadings; i++) {
 		h[i].type = R_HEADING;
 		h[i].line = p->headings[i].line;
+		h[i].where = plan_where(p, h[i].line, &h[i].wline);
 		h[i].title = p->headings[i].title;
 		h[i].indent = p->headings[i].level - 1;
 		h[i].status = -1;

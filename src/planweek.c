@@ -36,6 +36,8 @@ struct item {
 	long next_line;		/* S_DONE of a recurring task: the next
 				 * occurrence's line, 0 for none */
 	long next_due;		/* and its due day, or LONG_MIN */
+	char *file;		/* where line is, when not the report's
+				 * plan (plan_where), else NULL */
 };
 
 struct report {
@@ -77,7 +79,7 @@ add(struct report *r, enum sect s, long line, const char *goal,
 	}
 	it = &r->it[r->n];
 	*it = (struct item){ s, line, goal, text, day, -1, -1, r->n, 0, 0,
-	    LONG_MIN };
+	    LONG_MIN, NULL };
 	r->n++;
 	return it;
 }
@@ -583,7 +585,8 @@ text_report(const struct week *w, const struct report *tot)
 				buf_adds(&l.b, s == S_DONE ? (md ? "  - " :
 				    "    ") : (md ? "- " : "  "));
 				if (it->line > 0) {
-					place(&l, md, r->name);
+					place(&l, md, it->file ? it->file :
+					    r->name);
 					buf_printf(&l.b, ":%ld: ", it->line);
 				}
 				item_text(&l, md, w->today, it);
@@ -643,7 +646,7 @@ json_report(struct week *w, const char *type, const struct report *r)
 
 		json_begin(b, NULL);
 		json_kstr(b, "type", sect_names[it->sect]);
-		json_kstr(b, "file", r->name);
+		json_kstr(b, "file", it->file ? it->file : r->name);
 		if (it->line > 0)
 			json_knum(b, "line", it->line);
 		else
@@ -788,6 +791,18 @@ report_with(struct week *w, const char *path, struct plan *p,
 			    NULL;
 			r.it[k].text = r.it[k].text ? xstrdup(r.it[k].text) :
 			    NULL;
+			/* A plan written by plangoals -f markdown names
+			 * where its lines came from. */
+			if (r.it[k].line > 0) {
+				const char *f = plan_where(p, r.it[k].line,
+				    &r.it[k].line);
+
+				if (f != p->name)
+					r.it[k].file = xstrdup(f);
+			}
+			if (r.it[k].next_line > 0)
+				plan_where(p, r.it[k].next_line,
+				    &r.it[k].next_line);
 			k++;
 		}
 	r.n = k;
@@ -854,6 +869,7 @@ free_reports(struct week *w)
 		for (k = 0; k < w->reps[i].n; k++) {
 			free((char *)w->reps[i].it[k].goal);
 			free((char *)w->reps[i].it[k].text);
+			free(w->reps[i].it[k].file);
 		}
 		free(w->reps[i].it);
 		free(w->reps[i].name);

@@ -273,41 +273,51 @@ $ awk 'BEGIN { s = ""; for (i = 0; i < 100000; i++) s = s ">"; print s " - [x] d
 $ awk 'BEGIN { for (i = 0; i < 10000; i++) { s = ""; for (j = 0; j < i; j++) s = s "  "; print s "- [ ] t" i } }' | plangoals -f json | jq -c '[.total, (.milestones | length), .milestones[-1].depth]'
 > [10000,10000,9999]
 
-=== markdown output reads back as the same plan
+=== markdown output reads back as the same plan, each heading and goal with a marker of where it and its milestones were
 $ plangoals -f markdown tests/data/goals-owner.md
+> <!-- planmark: tests/data/goals-owner.md:0 3 -->
 > - [x] inbox item before the first heading
 >
 > # Yearly plan
+> <!-- planmark: tests/data/goals-owner.md:5 -->
 >
 > ## Goal: Ship the mobile app due:2027-06-30
+> <!-- planmark: tests/data/goals-owner.md:7 13 14 -->
 >
 > - [x] API keys
 > - [ ] Push notifications
 >
 > ### Backend work
+> <!-- planmark: tests/data/goals-owner.md:11 -->
 >
 > ## Goal: Reading
+> <!-- planmark: tests/data/goals-owner.md:16 18 24 -->
 >
 > - [ ] Read two books
 >   - [ ] claimed by Reading
 >
 > - Goal: Learn to juggle by 2027-03 due:2027-03-31
+>   <!-- planmark: tests/data/goals-owner.md:19 20 21 -->
 >   - [x] Three balls
 >   - [ ] Four balls
 >
 > - Goal: fix the bike
+>   <!-- planmark: tests/data/goals-owner.md:22 -->
 >
 > ### Goal: Sub-section with its own tasks
+> <!-- planmark: tests/data/goals-owner.md:26 28 -->
 >
 > - [/] its own task
 >
 > ## Notes without tasks
+> <!-- planmark: tests/data/goals-owner.md:30 -->
 >
 > ## Goal: Write more due:2027-01-31 start:2026-11-01
+> <!-- planmark: tests/data/goals-owner.md:34 -->
 >
 
-=== markdown round trip keeps every goal, count, date and nesting, on our plans and the corpus
-$ n=0; bad=0; norm='del(.file, .line, .kind, .deadline_text) | .invalid_dates |= map(del(.line)) | .milestones |= (reduce .[] as $m ({s: [], o: []}; (.s | map(select(. < $m.depth))) as $t | .o += [$m | del(.line) | .depth = ($t | length)] | .s = $t + [$m.depth]) | .o)'; for f in tests/data/*.md samples/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; n=$((n + 1)); plangoals --today 2026-11-23 -f json -- "$f" | jq -c "select(.type != \"plan\") | select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/a; plangoals --today 2026-11-23 -f markdown -- "$f" | plangoals --today 2026-11-23 -f json | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/b; cmp -s $TMP/a $TMP/b || { bad=$((bad + 1)); echo "differs: $f"; }; done; echo "$bad differ"; [ "$n" -gt 50 ]
+=== markdown round trip keeps every goal, count, date and nesting, and now each place too, on our plans and the corpus
+$ n=0; bad=0; norm='del(.kind, .deadline_text) | .milestones |= (reduce .[] as $m ({s: [], o: []}; (.s | map(select(. < $m.depth))) as $t | .o += [$m | .depth = ($t | length)] | .s = $t + [$m.depth]) | .o)'; for f in tests/data/*.md samples/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; n=$((n + 1)); plangoals --today 2026-11-23 -f json -- "$f" | jq -c "select(.type != \"plan\") | select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/a; plangoals --today 2026-11-23 -f markdown -- "$f" | plangoals --today 2026-11-23 -f json | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/b; cmp -s $TMP/a $TMP/b || { bad=$((bad + 1)); echo "differs: $f"; }; done; echo "$bad differ"; [ "$n" -gt 50 ]
 > 0 differ
 
 === a closed pipe is a quiet exit
