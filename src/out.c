@@ -890,8 +890,8 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
  * "<!-- planmark: FILE:LINE MS... -->" on a line of its own, the file
  * name percent-encoded where it has a space, '%', '>' or a control
  * character.  For the heading or goal on the line above (LINE 0: none)
- * and the milestones that follow it, from g (NULL: none). Nothing for a
- * plan read from standard input with no markers: it has no place. */
+ * and the milestones that follow it, from g (NULL: none).  Nothing for
+ * a plan read from standard input with no markers: it has no place. */
 static void
 md_marker(struct buf *b, const struct plan *p, long line, int indent,
     const struct goal *g, const struct pick *k)
@@ -904,7 +904,7 @@ md_marker(struct buf *b, const struct plan *p, long line, int indent,
 	file = line > 0 ? plan_where(p, line, &ol) : p->name;
 	if (line <= 0 && g != NULL && g->count > 0)
 		file = plan_where(p, p->ms[g->first].line, &ol);
-	if (strcmp(file, "<stdin>") == 0)
+	if (p->norig == 0 && strcmp(p->name, "<stdin>") == 0)
 		return;
 	buf_printf(b, "%*s<!-- planmark: ", indent, "");
 	for (c = (const unsigned char *)file; *c; c++)
