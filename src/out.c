@@ -1345,7 +1345,7 @@ line_span(struct line *l, const char *s, size_t len)
 static void
 line_fit(struct line *l, const struct fit *f, struct buf *out)
 {
-	size_t want[LINE_SPANS], has[LINE_SPANS], total, ew, at = 0, n, used, i;
+	size_t want[LINE_SPANS], has[LINE_SPANS], total, ew, at = 0, n, i;
 	const char *e = ellipsis(f, &ew), *esc;
 	int k, big;
 
@@ -1380,7 +1380,7 @@ line_fit(struct line *l, const struct fit *f, struct buf *out)
 	if (text_cols(out->s, out->len) <= (size_t)f->width)
 		return;
 	n = text_cut(out->s, out->len, (size_t)f->width > ew ?
-	    (size_t)f->width - ew : 0, &used);
+	    (size_t)f->width - ew : 0, NULL);
 	while (n > 0 && out->s[n - 1] == ' ')
 		n--;
 	out->len = n;
