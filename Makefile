@@ -23,7 +23,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 TOOLS = plangoals planstat planweek plantally plancheck plandiff
 LIBOBJS = $(O)/util.o $(O)/cli.o $(O)/out.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
 	$(O)/diff.o $(O)/textdiff.o $(O)/filter.o \
-	$(O)/rules.o $(O)/builtin-rules.o $(O)/git.o
+	$(O)/rules.o $(O)/builtin-rules.o $(O)/git.o $(O)/career.o
 MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
 	man/plancheck.1 man/plandiff.1
 MAN5 = man/plan.5 man/planrules.5
