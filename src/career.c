@@ -1124,3 +1124,133 @@ item_is_area(const struct plan *p, size_t item)
 {
 	return p->sections[p->items[item].section].kind == SEC_WEAKNESSES;
 }
+
+/* ---- suggestions ---- */
+
+/* Words too common to say two texts are about the same thing. */
+static const char *const stop[] = { "about", "above", "after", "again",
+	"always", "among", "around", "because", "before", "being", "below",
+	"between", "could", "doing", "during", "every", "first", "having",
+	"however", "into", "least", "other", "their", "there", "these",
+	"thing", "things", "those", "through", "under", "until", "where",
+	"which", "while", "would", "should", "without", "yourself",
+	"myself", "really", "still", "think", "something", "people",
+	"better", "anything", "everything", "months", "weeks", "years",
+	"within", "least", "three", "seven", "eight", "twenty", "thirty",
+	"forty", "fifty", "hundred", "thousand", "goal", "goals",
+	"deadline", "measure", "reason", "support", "resources" };
+
+/* The stem of a significant word (its first 5 letters, lower case) at
+ * s: 1 with it in out, else 0; *n is the word's length either way. */
+static int
+stem_at(const char *s, size_t len, size_t *n, char out[6])
+{
+	size_t k, i;
+	char w[24];
+
+	for (k = 0; k < len && is_word((unsigned char)s[k]); k++)
+		;
+	*n = k;
+	if (k < 5 || k >= sizeof w)
+		return 0;
+	for (i = 0; i < k; i++) {
+		if ((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9'))
+			return 0;
+		w[i] = (char)lc((unsigned char)s[i]);
+	}
+	w[k] = '\0';
+	for (i = 0; i < sizeof stop / sizeof stop[0]; i++)
+		if (!strcmp(w, stop[i]))
+			return 0;
+	memcpy(out, w, 5);
+	out[5] = '\0';
+	return 1;
+}
+
+/* The stems of a text, each once, into b: "stem stem ..." */
+static void
+stems(struct buf *b, const char *s, size_t len)
+{
+	size_t i, n;
+	char st[6];
+
+	for (i = 0; i < len; i += n ? n : 1) {
+		if (i > 0 && is_word((unsigned char)s[i - 1])) {
+			n = 0;
+			continue;
+		}
+		if (!stem_at(s + i, len - i, &n, st))
+			continue;
+		buf_addc(b, '\0');
+		b->len--;
+		if (word_listed(b->s, st))
+			continue;
+		if (b->len > 0 && b->s[b->len - 1] != ' ')
+			buf_addc(b, ' ');
+		buf_add(b, st, 5);
+	}
+	buf_addc(b, '\0');
+	b->len--;
+}
+
+long
+career_suggest(const struct plan *p, size_t g, char *word, size_t wlen)
+{
+	const struct goal *gp = &p->goals[g];
+	struct buf gs = { 0 }, is = { 0 };
+	size_t i, k, most = 0, n;
+	long best = -1;
+	const char *e, *w;
+
+	buf_addc(&gs, '\0');
+	gs.len = 0;
+	stems(&gs, gp->title, strlen(gp->title));
+	for (i = 0; i < gp->ntext; i++)
+		stems(&gs, gp->text[i].s, gp->text[i].len);
+	for (i = 0; i < p->nitems; i++) {
+		enum sec_kind sk = p->sections[p->items[i].section].kind;
+
+		if (sk != SEC_WEAKNESSES && sk != SEC_ASPIRATIONS)
+			continue;
+		is.len = 0;
+		buf_addc(&is, '\0');
+		is.len = 0;
+		stems(&is, p->items[i].text, strlen(p->items[i].text));
+		for (n = 0, w = is.s; w && *w; w = *e ? e + 1 : e) {
+			char st[6];
+
+			if ((e = strchr(w, ' ')) == NULL)
+				e = w + strlen(w);
+			memcpy(st, w, 5);
+			st[5] = '\0';
+			if (word_listed(gs.s, st))
+				n++;
+		}
+		if (n > most) {
+			most = n;
+			best = (long)i;
+		}
+	}
+	if (best >= 0 && wlen > 0) {
+		/* The first shared word as the item writes it. */
+		const char *t = p->items[best].text;
+		size_t tl = strlen(t);
+		char st[6];
+
+		word[0] = '\0';
+		for (k = 0; k < tl; k += n ? n : 1) {
+			if (k > 0 && is_word((unsigned char)t[k - 1])) {
+				n = 0;
+				continue;
+			}
+			if (stem_at(t + k, tl - k, &n, st) &&
+			    word_listed(gs.s, st)) {
+				snprintf(word, wlen, "%.*s", (int)n, t + k);
+				break;
+			}
+		}
+	}
+	buf_free(&gs);
+	buf_free(&is);
+	return best;
+}

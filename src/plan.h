@@ -332,6 +332,10 @@ char *plan_strndup(struct plan *, const char *, size_t);
 int goal_addresses(const struct plan *, size_t goal);	/* a link? */
 size_t item_goals(const struct plan *, size_t item);	/* links to it */
 int item_is_area(const struct plan *, size_t item);	/* weaknesses */
+/* The area or aspiration that shares the most significant words with
+ * goal g (the first such word, as the item writes it, into word), or
+ * -1: for a link to suggest. */
+long career_suggest(const struct plan *, size_t g, char *word, size_t wlen);
 
 /* ---- choosing what to look at (filter.c) ---- */
 
@@ -747,6 +751,9 @@ typedef void (*planrules_skip_cb)(void *arg, const char *path,
 char *planrules_find(const char *plan, planrules_skip_cb skip, void *arg);
 /* Check every rule and compile its regex; 0, or -1 with err set. */
 int ruleset_compile(struct ruleset *, char *err, size_t errlen);
+/* Find a plan's career sections again with the rules' [sections]
+ * headings, if they set any (the model found them with plan(5)'s). */
+void ruleset_plan(struct ruleset *, struct plan *, long today);
 
 /* What a rule says about a rule set, for listings (SARIF). */
 struct rule_info {
@@ -759,10 +766,12 @@ void ruleset_info(const struct ruleset *, size_t i, struct rule_info *);
 unsigned ruleset_criteria(const struct ruleset *);
 int criterion_bit(const char *criterion);	/* 0..4, -1 for plan */
 
+#define FINDING_PLAN ((size_t)-1)
 /* One finding: a goal broke a rule, or a regex hit pcre2's limits. */
 struct finding {
 	struct rule_info rule;
-	size_t goal;			/* index into plan->goals */
+	size_t goal;			/* index into plan->goals, or
+					 * FINDING_PLAN: the plan's own */
 	long line;
 	int col;
 	const char *match;		/* NULL: no matched text */
