@@ -754,28 +754,39 @@ linkable(const struct plan *p, size_t sec)
 	return k == SEC_ASPIRATIONS || k == SEC_WEAKNESSES;
 }
 
-/* An anchor named in a link: to the items and sections it names. */
+/* An anchor named in a link: to the items and sections it names.  A
+ * heading's is compared as GitHub makes it, so that [[Note#Weak
+ * spots]] and [x](#weak-spots) both find it; a block id as written. */
 static void
 link_anchor(struct build *bd, size_t g, const char *a, size_t n, long line)
 {
 	struct plan *p = bd->p;
+	struct buf want = { 0 };
 	size_t i;
 
+	if (n > 0 && a[0] == '^')
+		buf_add(&want, a, n);
+	else {
+		char *t = xstrndup(a, n);
+
+		slug(&want, t);
+		free(t);
+	}
 	for (i = 0; i < p->nitems; i++) {
 		const char *an = p->items[i].anchor;
 
 		if (an != NULL && linkable(p, p->items[i].section) &&
-		    strlen(an) == n && !memcmp(an, a, n))
+		    !strcmp(an, want.s))
 			add_link(bd, g, (long)i, p->items[i].section,
 			    LINK_ANCHOR, line);
 	}
 	for (i = 0; i < p->nsections; i++) {
 		bd->tmp.len = 0;
 		slug(&bd->tmp, p->headings[p->sections[i].heading].title);
-		if (linkable(p, i) && bd->tmp.len == n &&
-		    !memcmp(bd->tmp.s, a, n))
+		if (linkable(p, i) && !strcmp(bd->tmp.s, want.s))
 			add_link(bd, g, -1, i, LINK_ANCHOR, line);
 	}
+	buf_free(&want);
 }
 
 /* Does normalised text t hold name n as whole words? */
@@ -918,7 +929,7 @@ goal_links(struct build *bd, size_t g)
 			if (a == 0)
 				continue;
 			for (k = a; k < len && s[k] != ')' && s[k] != ']' &&
-			    s[k] != '|' && s[k] != ' '; k++)
+			    s[k] != '|' && (s[k] != ' ' || s[i] == '['); k++)
 				;
 			link_anchor(bd, g, s + a, k - a, l);
 		}
@@ -1106,16 +1117,26 @@ goal_addresses(const struct plan *p, size_t g)
 	return 0;
 }
 
+static int
+links_item(const struct plan *p, const struct plink *l, size_t item)
+{
+	return l->item == (long)item || (l->item < 0 &&
+	    l->section == p->items[item].section);
+}
+
 size_t
 item_goals(const struct plan *p, size_t item)
 {
-	size_t i, n = 0;
+	size_t i, j, n = 0;
 
-	for (i = 0; i < p->nlinks; i++)
-		if (p->links[i].item == (long)item ||
-		    (p->links[i].item < 0 &&
-		    p->links[i].section == p->items[item].section))
-			n++;
+	for (i = 0; i < p->nlinks; i++) {
+		if (!links_item(p, &p->links[i], item))
+			continue;
+		for (j = 0; j < i && !(p->links[j].goal == p->links[i].goal &&
+		    links_item(p, &p->links[j], item)); j++)
+			;
+		n += j == i;
+	}
 	return n;
 }
 

@@ -623,3 +623,18 @@ $ plangoals -f json | jq -c 'select(.type) | [.type, .line, .date, .who, .last_r
 > ["feedback",9,"2026-10-01","Tomás",null,null]
 > ["feedback",11,"2026-09-01","Marek",null,null]
 > ["feedback",12,"2026-08-15","Lucía",null,null]
+
+=== career plan: links to a section by an Obsidian heading link and a Markdown anchor, to an item by its block id
+< ## Weak spots
+< - Delegation ^deleg
+< - Estimating
+< ## Goal: A by 2027-01-01
+< See [[Career#Weak spots]].
+< ## Goal: B by 2027-01-01
+< See [[#^deleg]] and [x](#weak-spots).
+$ plangoals -f json | jq -c 'select(.type == "link" or .type == "area") | [.type, .line, .goal, .item_line, .goals]'
+> ["area",2,null,null,2]
+> ["area",3,null,null,2]
+> ["link",5,"A by 2027-01-01",1,null]
+> ["link",7,"B by 2027-01-01",2,null]
+> ["link",7,"B by 2027-01-01",1,null]
