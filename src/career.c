@@ -523,6 +523,18 @@ rule_line(const char *s, size_t len)
 	return n >= 2 && c == '=' ? 1 : n >= 3;
 }
 
+/* Does a line close an HTML comment? */
+static int
+has_end(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 3 <= len; i++)
+		if (s[i] == '-' && s[i + 1] == '-' && s[i + 2] == '>')
+			return 1;
+	return 0;
+}
+
 /* A list item's marker at s: its indentation, or -1. */
 static int
 list_marker(const char *s, size_t len)
@@ -563,7 +575,7 @@ section_items(struct build *bd, size_t sec)
 	struct section *S = &p->sections[sec];
 	struct sitem *cur = NULL;
 	long l, hcur = -1, last = -1;
-	int infence = 0, base = -1, gbase = -1, ind;
+	int infence = 0, incomment = 0, base = -1, gbase = -1, ind;
 	size_t len, h = (size_t)S->heading + 1;
 
 	S->first = p->nitems;
@@ -585,6 +597,12 @@ section_items(struct build *bd, size_t sec)
 		}
 		if (infence)
 			continue;
+		/* A comment (the template's guidance) is no item. */
+		if (incomment || (len >= 4 && !memcmp(s + (len > 0 &&
+		    s[0] == ' '), "<!--", 4))) {
+			incomment = !has_end(s, len);
+			continue;
+		}
 		if (blank(s, len) || rule_line(s, len)) {
 			if (hcur < 0)
 				cur = NULL;
@@ -622,16 +640,29 @@ section_items(struct build *bd, size_t sec)
 		}
 		cur->end = l;
 	}
-	for (size_t i = S->first; i < p->nitems; i++) {
+	size_t n = S->first, all = p->nitems;
+
+	for (size_t i = S->first; i < all; i++) {
 		struct sitem *it = &p->items[i];
 		const char *title = NULL;
+		size_t tl;
 
 		for (size_t k = (size_t)S->heading + 1; k < p->nheadings &&
 		    p->headings[k].line <= it->line; k++)
 			if (p->headings[k].line == it->line)
 				title = p->headings[k].title;
 		fill_item(bd, it, title);
+		/* A paragraph ending in a colon introduces what follows
+		 * ("What that looks like:"): no item of its own. */
+		tl = strlen(it->text);
+		if (title == NULL && tl > 0 && it->text[tl - 1] == ':' &&
+		    list_marker(line_at(&bd->L, it->line, &tl), tl) < 0) {
+			S->count--;
+			continue;
+		}
+		p->items[n++] = *it;
 	}
+	p->nitems = n;
 }
 
 /* "Next review: DATE", "**Last reviewed** on DATE", ... */

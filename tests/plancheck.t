@@ -41,21 +41,12 @@ $ plancheck --today 2026-11-23 --no-defaults -r /dev/stdin tests/data/check-good
 
 === the samples
 $ plancheck --today 2026-11-23 samples/career.md
-> samples/career.md:32:1: warning: area to improve "I go quiet in large meetings and let the loudest idea win." has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
-> samples/career.md:33:1: warning: area to improve "Writing above the size of a PR description: my design docs are long and bury the decision on page four." has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
-> samples/career.md:35:1: warning: area to improve "I say yes to everything, then do the interesting 80% of it." has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
-> samples/career.md:36:1: warning: area to improve "No real experience estimating anything longer than a sprint." has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
-> samples/career.md:38:1: info: no resources or support named for "Lead the ledger partitioning project end to end": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
-> samples/career.md:38:1: info: goal "Lead the ledger partitioning project end to end" may address the aspiration "In about two years: staff engineer on the payments platform,..." (both say "promo"): if it does, say so with an Addresses: line [plan-link-suggestion]
-> samples/career.md:56:1: info: goal "Write design docs people can act on" may address the aspiration "In about two years: staff engineer on the payments platform,..." (both say "staff"): if it does, say so with an Addresses: line [plan-link-suggestion]
 > samples/career.md:68:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
-> samples/career.md:71:1: info: goal "Mentor two engineers through their first on-call" may address the aspiration "In about two years: staff engineer on the payments platform,..." (both say "staff"): if it does, say so with an Addresses: line [plan-link-suggestion]
 > samples/career.md:80:5: warning: milestone is overdue (due 2026-11-18) [plan-milestone-overdue]
 > samples/career.md:85:1: warning: vague "Get better" with nothing to make it specific in "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
 > samples/career.md:85:1: warning: nothing to measure in "Get better at public speaking": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
 > samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
 > samples/career.md:85:1: info: no resources or support named for "Get better at public speaking": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
-> samples/career.md:85:1: info: goal "Get better at public speaking" may address the area "I go quiet in large meetings and let the loudest idea win." (both say "meetings"): if it does, say so with an Addresses: line [plan-link-suggestion]
 > samples/career.md:87:11: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:55: warning: hedge "at some point": commit to the goal or drop it [S-hedge]

@@ -437,9 +437,11 @@ $ planweek --today 2026-12-01
 
 === career plan: the new sections in JSON
 $ planweek --today 2026-12-01 --since 2026-06-01 --until 2026-11-30 --no-git -f json samples/career.md tests/data/plan-career.md | jq -c "select(.type == \"win\" or .type == \"feedback\" or .type == \"review\") | [.type, .file, .line, .date, .text]"
+> ["win","samples/career.md",126,"2026-11-12","2026-11-12 Partitioning options drafted; Marek called them the clearest comparison he has read this year."]
 > ["feedback","samples/career.md",107,"2026-09-18","2026-09-18, Marek, after the ledger incident: best incident timeline this year. Asked me to turn it into the team template."]
 > ["feedback","samples/career.md",104,"2026-10-09","2026-10-09, Priya (1:1): agreed on Sam and Lucía for mentoring. Reminded me not to also pick up the pager-rotation rewrite."]
 > ["feedback","samples/career.md",101,"2026-10-30","2026-10-30, peer feedback (anonymous): \"Dana's reviews are the most useful on the team. I would like to hear more from Dana in planning.\""]
 > ["feedback","samples/career.md",97,"2026-11-20","2026-11-20, Priya (1:1): the options section of the partitioning doc is strong. She wants the recommendation in the first paragraph, not at the end. Promo timing looks realistic if the cutover lands before June."]
+> ["review","samples/career.md",122,"2027-01-15","next review"]
 > ["feedback","tests/data/plan-career.md",61,"2026-06-20","2026-06-20, from Marek: strong on Postgres, quiet in meetings."]
 > ["feedback","tests/data/plan-career.md",60,"2026-08-03","2026-08-03 Priya: good incident write-up; speak up earlier in planning."]
