@@ -33,6 +33,8 @@ MAN7 = man/planmark.7
 SAMPLES_EDITED = samples/crontab samples/planweek.service \
 	samples/planweek.timer
 SAMPLES_SCRIPTS = samples/pre-commit samples/weekly-mail.sh
+# An empty career plan to start from (planmark.7).
+SAMPLES_DATA = samples/career-template.md
 
 all: $(TOOLS:%=$(BIN)/%) $(BIN)/datetest
 
@@ -210,6 +212,8 @@ install: all
 	done
 	cp $(SAMPLES_SCRIPTS) $(DESTDIR)$(DATADIR)/
 	chmod 755 $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%)
+	cp $(SAMPLES_DATA) $(DESTDIR)$(DATADIR)/
+	chmod 644 $(SAMPLES_DATA:samples/%=$(DESTDIR)$(DATADIR)/%)
 
 # What install wrote, and the directory of the samples if left empty.
 uninstall:
@@ -218,7 +222,8 @@ uninstall:
 	    $(MAN5:man/%=$(DESTDIR)$(MANDIR)/man5/%) \
 	    $(MAN7:man/%=$(DESTDIR)$(MANDIR)/man7/%)
 	rm -f $(SAMPLES_EDITED:samples/%=$(DESTDIR)$(DATADIR)/%) \
-	    $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%)
+	    $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%) \
+	    $(SAMPLES_DATA:samples/%=$(DESTDIR)$(DATADIR)/%)
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
