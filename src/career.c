@@ -885,10 +885,18 @@ goal_end(const struct plan *p, size_t g)
 	for (i = 0; i < p->ngoals; i++)
 		if (p->goals[i].line > gp->line && p->goals[i].line - 1 < end)
 			end = p->goals[i].line - 1;
-	for (i = 0; i < p->nsections; i++)
-		if (p->sections[i].line > gp->line &&
-		    p->sections[i].line - 1 < end)
-			end = p->sections[i].line - 1;
+	for (i = 0; i < p->nsections; i++) {
+		const struct section *S = &p->sections[i];
+
+		/* A section under a goal's heading ("### Resources") is
+		 * the goal's own. */
+		if (gp->kind == G_HEADING && gp->heading >= 0 &&
+		    p->headings[S->heading].level >
+		    p->headings[gp->heading].level)
+			continue;
+		if (S->line > gp->line && S->line - 1 < end)
+			end = S->line - 1;
+	}
 	if (gp->kind == G_HEADING && gp->heading >= 0)
 		for (i = (size_t)gp->heading + 1; i < p->nheadings; i++)
 			if (p->headings[i].level <=
@@ -1088,8 +1096,9 @@ plan_career(struct plan *p, const struct career_re *c, void *mctx,
 		 * section's. */
 		for (k = i + 1; k < p->nheadings; k++)
 			if (p->headings[k].level <= p->headings[i].level ||
-			    kind[k] >= 0 || bd.goal_at[p->headings[k].line -
-			    1]) {
+			    kind[k] >= 0 || (p->headings[k].line >= 1 &&
+			    p->headings[k].line <= bd.L.n &&
+			    bd.goal_at[p->headings[k].line - 1])) {
 				S->end = p->headings[k].line - 1;
 				break;
 			}

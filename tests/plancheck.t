@@ -1030,3 +1030,19 @@ $ mkdir -p $TMP/s && cd $TMP/s && printf '[sections]\nweaknesses = (?i)^stretch 
 > p.md:3:1: warning: area to improve "Public speaking" has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
 > plancheck: .planrules:2: unknown section 'weakness' (aspirations, strengths, weaknesses, feedback, resources, reviews or wins)
 > plancheck: .planrules:2: section wins: column 2: missing closing parenthesis
+
+=== career plan: a resources section under a goal's heading is the goal's support; without it, info
+< ## Areas to improve
+< - Delegation #delegate
+< ## Goal: Hand two projects to Sam by 2027-03-31
+< Why: so that I lead, not do.
+< #delegate
+< ### Resources
+< - [ ] Pick the projects
+< - [ ] Hand over the first
+< ## Feedback
+< - 2026-11-20 Priya: ok
+$ cat >$TMP/r.md; plancheck --today 2026-12-01 -l info $TMP/r.md; echo "exit $?"; sed "s/^### Resources$/### Steps/" $TMP/r.md | plancheck --today 2026-12-01 -l info
+> exit 0
+> <stdin>:3:1: info: no resources or support named for "Hand two projects to Sam by 2027-03-31": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
+? 1
