@@ -23,62 +23,91 @@ const char link_names[3][8] = { "tag", "anchor", "line" };
 /* The headings of each section, as plan(5) lists them: a heading's
  * title from its start, after any numbering or emoji. */
 #define LEAD "(?i)^[^\\p{L}]*(?:my\\s+|our\\s+|the\\s+)?"
-static const char *const sec_default[SEC_COUNT] = {
-	LEAD "(?:where\\s+I\\s+want\\s+to\\s+(?:be|go)|vision|"
+static const char *const sec_body[SEC_COUNT] = {
+	"(?:where\\s+I\\s+want\\s+to\\s+(?:be|go)|vision|"
 	    "aspirations?|ambitions?|long[- ]term\\s+goals?|north\\s+star|"
 	    "career\\s+(?:vision|aspirations?|direction))\\b",
-	LEAD "(?:(?:key\\s+|core\\s+)?strengths|what\\s+I(?:'m|\\s+am)\\s+"
+	"(?:(?:key\\s+|core\\s+)?strengths|what\\s+I(?:'m|\\s+am)\\s+"
 	    "good\\s+at)\\b",
-	LEAD "(?:weaknesses|weak\\s+(?:spots|points)|areas?\\s+(?:to|for|of)"
+	"(?:weaknesses|weak\\s+(?:spots|points)|areas?\\s+(?:to|for|of)"
 	    "\\s+(?:improve(?:ment)?|development|growth)|(?:improvement|"
 	    "growth|development|focus)\\s+areas?|skills?\\s+to\\s+(?:develop|"
 	    "improve|build|learn)|skill\\s+gaps?|gaps\\s+to\\s+close|"
 	    "areas?\\s+to\\s+work\\s+on)\\b",
-	LEAD "(?:feedback(?:\\s+(?:log|received|notes|I(?:'ve|\\s+have)\\s+"
+	"(?:feedback(?:\\s+(?:log|received|notes|I(?:'ve|\\s+have)\\s+"
 	    "(?:had|received)))?|(?:peer|360|manager)\\s+feedback)\\s*$",
-	LEAD "(?:resources(?:\\s+(?:and|&)\\s+support)?|support(?:\\s+"
+	"(?:resources(?:\\s+(?:and|&)\\s+support)?|support(?:\\s+"
 	    "(?:and|&)\\s+resources)?|mentors?|mentoring\\s+(?:and|&)\\s+"
 	    "coaching|coaching|courses|learning\\s+resources|help\\s+I\\s+"
 	    "need)\\s*$",
-	LEAD "(?:reviews?|review\\s+(?:log|history|dates)|(?:progress\\s+)?"
+	"(?:reviews?|review\\s+(?:log|history|dates)|(?:progress\\s+)?"
 	    "check-?ins|progress\\s+reviews?)\\s*$",
-	LEAD "(?:wins|achievements|accomplishments|successes|celebrations?|"
+	"(?:wins|achievements|accomplishments|successes|celebrations?|"
 	    "brag\\s+(?:doc|document|list)|what\\s+went\\s+well)\\s*$",
 };
 
+/* Each section's regex; with plan(5)'s all, also one regex of them
+ * all, a group each, so that a heading costs one match. */
 struct career_re {
 	pcre2_code *re[SEC_COUNT];
+	pcre2_code *all;
 	pcre2_match_data *md;
 };
+
+static pcre2_code *
+compile(const char *s, int *ec, PCRE2_SIZE *off)
+{
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP, ec, off, NULL);
+
+	if (re != NULL && getenv("PLANMARK_NO_JIT") == NULL)
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
 
 struct career_re *
 career_re_new(const char *const pattern[SEC_COUNT], char *err,
     size_t errlen)
 {
 	struct career_re *c = xcalloc(1, sizeof *c);
+	struct buf b = { 0 };
 	PCRE2_SIZE off;
-	int ec, k;
+	int ec, k, own = 0;
 
 	for (k = 0; k < SEC_COUNT; k++) {
-		const char *s = pattern && pattern[k] ? pattern[k] :
-		    sec_default[k];
-
-		c->re[k] = pcre2_compile((PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED,
-		    PCRE2_UTF | PCRE2_UCP, &ec, &off, NULL);
-		if (c->re[k] == NULL) {
+		b.len = 0;
+		if (pattern && pattern[k]) {
+			buf_adds(&b, pattern[k]);
+			own = 1;
+		} else {
+			buf_adds(&b, LEAD);
+			buf_adds(&b, sec_body[k]);
+		}
+		if ((c->re[k] = compile(b.s, &ec, &off)) == NULL) {
 			char msg[256];
 
 			pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg,
 			    sizeof msg);
 			snprintf(err, errlen, "section %s: column %zu: %s",
 			    sec_names[k], (size_t)off + 1, msg);
+			buf_free(&b);
 			career_re_free(c);
 			return NULL;
 		}
-		if (getenv("PLANMARK_NO_JIT") == NULL)
-			pcre2_jit_compile(c->re[k], PCRE2_JIT_COMPLETE);
 	}
-	c->md = pcre2_match_data_create(4, NULL);
+	if (!own) {
+		b.len = 0;
+		buf_adds(&b, LEAD "(?:");
+		for (k = 0; k < SEC_COUNT; k++) {
+			buf_adds(&b, k ? "|(" : "(");
+			buf_adds(&b, sec_body[k]);
+			buf_addc(&b, ')');
+		}
+		buf_addc(&b, ')');
+		c->all = compile(b.s, &ec, &off);
+	}
+	buf_free(&b);
+	c->md = pcre2_match_data_create(SEC_COUNT + 1, NULL);
 	return c;
 }
 
@@ -89,6 +118,7 @@ career_re_free(struct career_re *c)
 		return;
 	for (int k = 0; k < SEC_COUNT; k++)
 		pcre2_code_free(c->re[k]);
+	pcre2_code_free(c->all);
 	pcre2_match_data_free(c->md);
 	free(c);
 }
@@ -97,8 +127,20 @@ int
 career_heading(const struct career_re *c, const char *title, void *mctx)
 {
 	size_t len = strlen(title);
+	PCRE2_SIZE *ov;
+	int k;
 
-	for (int k = 0; k < SEC_COUNT; k++)
+	if (c->all != NULL) {
+		if (pcre2_match(c->all, (PCRE2_SPTR)title, len, 0, 0, c->md,
+		    mctx) < 0)
+			return -1;
+		ov = pcre2_get_ovector_pointer(c->md);
+		for (k = 0; k < SEC_COUNT; k++)
+			if (ov[2 * (k + 1)] != PCRE2_UNSET)
+				return k;
+		return -1;
+	}
+	for (k = 0; k < SEC_COUNT; k++)
 		if (pcre2_match(c->re[k], (PCRE2_SPTR)title, len, 0, 0,
 		    c->md, mctx) >= 0)
 			return k;
