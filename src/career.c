@@ -608,6 +608,28 @@ fence_line(const char *s, size_t len)
 	    s[i + 2] == '~'));
 }
 
+static const struct {
+	const char *w;
+	int next;
+} review_keys[] = {
+	{ "next review", 1 }, { "next check-in", 1 },
+	{ "review due", 1 }, { "review by", 1 },
+	{ "last reviewed", 0 }, { "last review", 0 },
+	{ "reviewed", 0 },
+};
+
+/* The review key s starts with: its index + 1, or 0. */
+static int
+review_key(const char *s, size_t len)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof review_keys / sizeof review_keys[0]; k++)
+		if (prefix(s, len, review_keys[k].w))
+			return (int)k + 1;
+	return 0;
+}
+
 /* The items of a section: its list items, its paragraphs, and its
  * sub-headings (each with what is under it). */
 static void
@@ -702,6 +724,11 @@ section_items(struct build *bd, size_t sec)
 			S->count--;
 			continue;
 		}
+		/* "Next review: ..." is the plan's date, not an item. */
+		if (title == NULL && review_key(it->text, strlen(it->text))) {
+			S->count--;
+			continue;
+		}
 		p->items[n++] = *it;
 	}
 	p->nitems = n;
@@ -711,24 +738,16 @@ section_items(struct build *bd, size_t sec)
 static void
 review_line(struct plan *p, const char *s, size_t len, long line)
 {
-	static const struct {
-		const char *w;
-		int next;
-	} keys[] = {
-		{ "next review", 1 }, { "next check-in", 1 },
-		{ "review due", 1 }, { "review by", 1 },
-		{ "last reviewed", 0 }, { "last review", 0 },
-		{ "reviewed", 0 },
-	};
 	size_t i = skip_lead(s, len), n, k, j;
 	struct pdate d;
+	int r = review_key(s + i, len - i);
 
-	for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-		if ((n = prefix(s + i, len - i, keys[k].w)) == 0)
-			continue;
+	if (r > 0) {
+		k = (size_t)r - 1;
+		n = strlen(review_keys[k].w);
 		j = i + n;
-		/* up to a few words ("Next full review"? no: "Next review
-		 * meeting:") before the date */
+		/* The date, after a colon, markup, or a few words such as
+		 * "on", "is", "date". */
 		for (int w = 0; w < 4 && j < len; w++) {
 			while (j < len && (s[j] == ' ' || s[j] == ':' ||
 			    s[j] == '*' || s[j] == '_' || s[j] == '=' ||
@@ -737,12 +756,13 @@ review_line(struct plan *p, const char *s, size_t len, long line)
 			memset(&d, 0, sizeof d);
 			if (date_when(s + j, len - j, &d) > 0 &&
 			    d.kind == DATE_OK) {
-				struct pdate *to = keys[k].next ?
-				    &p->next_review : &p->last_review;
+				int next = review_keys[k].next;
+				struct pdate *to = next ? &p->next_review :
+				    &p->last_review;
 
 				d.line = line;
 				d.col = (int)j + 1;
-				if (to->kind != DATE_OK || (keys[k].next ?
+				if (to->kind != DATE_OK || (next ?
 				    d.day < to->day : d.day > to->day))
 					*to = d;
 				return;

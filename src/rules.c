@@ -477,8 +477,8 @@ read_line(struct ruleset *rs, long *slot, struct rule **cur, char *s,
 			;
 		if (i == SEC_COUNT)
 			return fail(err, errlen, file, line, "unknown section "
-			    "'%s' (aspirations, strengths, weaknesses, feedback, "
-			    "resources, reviews or wins)", s + a);
+			    "'%s' (aspirations, strengths, weaknesses, "
+			    "feedback, resources, reviews or wins)", s + a);
 		free(rs->sec[i]);
 		rs->sec[i] = *(s + v) ? xstrdup(s + v) : NULL;
 		rs->sec_file[i] = file;

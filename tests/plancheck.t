@@ -1046,3 +1046,14 @@ $ cat >$TMP/r.md; plancheck --today 2026-12-01 -l info $TMP/r.md; echo "exit $?"
 > exit 0
 > <stdin>:3:1: info: no resources or support named for "Hand two projects to Sam by 2027-03-31": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
 ? 1
+
+=== career plan: with no next review set, a last review more than 180 days ago; the reviews section gives the dates too
+< ## Growth areas
+< - Delegation
+<
+< Last reviewed: 2026-04-01
+< ## Feedback
+< - 2026-11-20 Priya: fine
+$ plancheck --today 2026-12-01 | grep review; printf '## Growth areas\n- Delegation\n## Reviews\n- 2026-04-01 with Priya\n- 2027-01-10 next, with Priya\n' | plangoals --today 2026-12-01 -f json | jq -c 'select(.type == "review") | [.last_review, .last_review_line, .next_review, .next_review_line]'
+> <stdin>:4:16: warning: review of the plan is overdue: the last review, 2026-04-01, was 244 days ago (more than 180) and no next one is set; review it and write the date of the next [plan-review-overdue]
+> ["2026-04-01",4,"2027-01-10",5]

@@ -313,3 +313,16 @@ $ planstat --by area samples/obsidian.md; planstat --by area -f tsv samples/obsi
 > type	file	line	title	goals	done	total	percent
 ! planstat: unknown by 'goals' (goal, area)
 ? 2
+
+=== career plan: -f json adds the career records to the goal rows
+$ planstat -f json --today 2026-12-01 tests/data/plan-career.md | jq -r .type | sort | uniq -c | sed "s/^ *//"
+> 4 area
+> 2 aspiration
+> 2 feedback
+> 1 file
+> 4 goal
+> 1 heading
+> 1 item
+> 4 link
+> 1 review
+> 4 section

@@ -445,3 +445,9 @@ $ planweek --today 2026-12-01 --since 2026-06-01 --until 2026-11-30 --no-git -f 
 > ["review","samples/career.md",122,"2027-01-15","next review"]
 > ["feedback","tests/data/plan-career.md",61,"2026-06-20","2026-06-20, from Marek: strong on Postgres, quiet in meetings."]
 > ["feedback","tests/data/plan-career.md",60,"2026-08-03","2026-08-03 Priya: good incident write-up; speak up earlier in planning."]
+
+=== career plan: a goal ticked to 100% since the baseline, with no done dates, is a win
+$ printf '## Areas to improve\n- Delegation #delegate\n## Goal: Hand two projects to Sam by 2027-03-31\n#delegate\n- [x] Pick the projects\n- [ ] Hand over the first\n' >$TMP/old.md && sed "s/- \[ \] Hand/- [x] Hand/" $TMP/old.md >$TMP/new.md && planweek --today 2026-12-01 -b $TMP/old.md $TMP/new.md | sed -n "/^Wins/,/^\$/p" | sed "s|$TMP/||"
+> Wins
+>   new.md:3: Hand two projects to Sam by 2027-03-31 (reached 100% since the baseline)
+>
