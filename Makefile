@@ -23,7 +23,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
 TOOLS = plangoals planstat planweek plantally plancheck plandiff
 LIBOBJS = $(O)/util.o $(O)/cli.o $(O)/out.o $(O)/date.o $(O)/model.o $(O)/status.o $(O)/match.o \
 	$(O)/diff.o $(O)/textdiff.o $(O)/filter.o \
-	$(O)/rules.o $(O)/builtin-rules.o $(O)/git.o
+	$(O)/rules.o $(O)/builtin-rules.o $(O)/git.o $(O)/career.o
 MAN1 = man/plangoals.1 man/planstat.1 man/planweek.1 man/plantally.1 \
 	man/plancheck.1 man/plandiff.1
 MAN5 = man/plan.5 man/planrules.5
@@ -33,6 +33,8 @@ MAN7 = man/planmark.7
 SAMPLES_EDITED = samples/crontab samples/planweek.service \
 	samples/planweek.timer
 SAMPLES_SCRIPTS = samples/pre-commit samples/weekly-mail.sh
+# An empty career plan to start from (planmark.7).
+SAMPLES_DATA = samples/career-template.md
 
 all: $(TOOLS:%=$(BIN)/%) $(BIN)/datetest $(BIN)/colstest
 
@@ -219,6 +221,8 @@ install: all
 	done
 	cp $(SAMPLES_SCRIPTS) $(DESTDIR)$(DATADIR)/
 	chmod 755 $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%)
+	cp $(SAMPLES_DATA) $(DESTDIR)$(DATADIR)/
+	chmod 644 $(SAMPLES_DATA:samples/%=$(DESTDIR)$(DATADIR)/%)
 
 # What install wrote, and the directory of the samples if left empty.
 uninstall:
@@ -227,7 +231,8 @@ uninstall:
 	    $(MAN5:man/%=$(DESTDIR)$(MANDIR)/man5/%) \
 	    $(MAN7:man/%=$(DESTDIR)$(MANDIR)/man7/%)
 	rm -f $(SAMPLES_EDITED:samples/%=$(DESTDIR)$(DATADIR)/%) \
-	    $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%)
+	    $(SAMPLES_SCRIPTS:samples/%=$(DESTDIR)$(DATADIR)/%) \
+	    $(SAMPLES_DATA:samples/%=$(DESTDIR)$(DATADIR)/%)
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:

@@ -223,6 +223,7 @@ plan_filter(struct plan *p, const struct filter *f)
 	pcre2_match_data *md = NULL;
 	struct rx_bounds *rx = NULL;
 	size_t g, i, ng = 0, nm = 0;
+	long *map = NULL;
 	int by_ms = f->ntags || f->priorities || f->states || f->due ||
 	    f->done;
 
@@ -232,12 +233,16 @@ plan_filter(struct plan *p, const struct filter *f)
 		md = pcre2_match_data_create_from_pattern(f->goal_re, NULL);
 		rx = rx_bounds_new();
 	}
+	if (p->nlinks > 0)
+		map = xmalloc(p->ngoals * sizeof *map);
 	for (g = 0; g < p->ngoals; g++) {
 		struct goal gp = p->goals[g];
 		const char *t = goal_title(p, &gp);
 		int chosen = 0;
 		size_t first = nm;
 
+		if (map != NULL)
+			map[g] = -1;
 		if (f->goal_re != NULL) {
 			chosen = pcre2_match(f->goal_re, (PCRE2_SPTR)t,
 			    strlen(t), 0, 0, md, rx_context(rx)) >= 0;
@@ -257,8 +262,19 @@ plan_filter(struct plan *p, const struct filter *f)
 		gp.count = nm - first;
 		if (gp.count == 0 && !chosen)
 			continue;
+		if (map != NULL)
+			map[g] = (long)ng;
 		p->goals[ng++] = gp;
 	}
+	/* A career plan's links follow their goals. */
+	for (i = 0, g = 0; map != NULL && i < p->nlinks; i++)
+		if (map[p->links[i].goal] >= 0) {
+			p->links[g] = p->links[i];
+			p->links[g++].goal = (size_t)map[p->links[i].goal];
+		}
+	if (map != NULL)
+		p->nlinks = g;
+	free(map);
 	p->ngoals = ng;
 	p->nms = nm;
 	if (md != NULL)

@@ -36,6 +36,7 @@ struct plan_ctx {
 	int display;
 	long today;		/* for deadlines relative to today */
 	pcre2_code *goals_re;	/* a heading that names goals */
+	struct career_re *career;	/* plan(5)'s section headings */
 };
 
 /* A heading or a marked list item: a goal if it ends up owning one. */
@@ -130,6 +131,7 @@ plan_ctx_new(const struct plan_opts *o, char *err, size_t errlen)
 	c->goals_re = pcre2_compile((PCRE2_SPTR)GOALS_HEADING,
 	    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
 	    &ec, &off, NULL);
+	c->career = career_re_new(NULL, NULL, 0);
 	return c;
 }
 
@@ -148,6 +150,7 @@ plan_ctx_free(struct plan_ctx *c)
 	rx_bounds_free(c->rx);
 	pcre2_code_free(c->marker);
 	pcre2_code_free(c->goals_re);
+	career_re_free(c->career);
 	free(c);
 }
 
@@ -164,8 +167,8 @@ struct pool {
 	char s[];
 };
 
-static char *
-pool_strndup(struct plan *p, const char *s, size_t n)
+char *
+plan_strndup(struct plan *p, const char *s, size_t n)
 {
 	struct pool *b = p->pool;
 	char *d;
@@ -194,8 +197,8 @@ model_str(struct walk *w, const char *s, size_t *len)
 	char *e, *d;
 
 	if (!w->ctx->display || (e = text_escape(s, *len, len)) == NULL)
-		return pool_strndup(w->p, s, *len);
-	d = pool_strndup(w->p, e, *len);
+		return plan_strndup(w->p, s, *len);
+	d = plan_strndup(w->p, e, *len);
 	free(e);
 	return d;
 }
@@ -446,11 +449,11 @@ take_task(struct walk *w, struct milestone *m, size_t len)
 	task_fields(s, len, field_found, xfield_found, &c);
 	m->priority = (unsigned char)c.pri;
 	if (c.has_recur)
-		m->recur = pool_strndup(w->p, s + c.recur, c.recurlen);
+		m->recur = plan_strndup(w->p, s + c.recur, c.recurlen);
 	for (k = 0; k < 3; k++)
 		if (w->words[k].len > 0)
 			*(k == 0 ? &m->tags : k == 1 ? &m->projects :
-			    &m->contexts) = pool_strndup(w->p, w->words[k].s,
+			    &m->contexts) = plan_strndup(w->p, w->words[k].s,
 			    w->words[k].len);
 	cut_out(&c, s, len);
 }
@@ -608,6 +611,10 @@ on_heading(struct walk *w, cmark_node *n)
 	    pcre2_match(w->ctx->goals_re, (PCRE2_SPTR)h->title,
 	    strlen(h->title), 0, PCRE2_NO_UTF_CHECK, w->ctx->md,
 	    w->ctx->mc) >= 0;
+	/* "Long-term goals" are aspirations, not goals. */
+	if (w->hgoals[idx] && career_heading(w->ctx->career, h->title,
+	    w->ctx->mc) == SEC_ASPIRATIONS)
+		w->hgoals[idx] = 0;
 	w->hstack[w->nhstack++] = idx;
 }
 
@@ -1185,7 +1192,7 @@ front_matter(struct plan *p, long *day, int *has_day)
 		e -= k + 1;
 		fm_value(&v, &e);
 		if (n == 5 && !memcmp(key, "title", 5) && p->title == NULL)
-			p->title = pool_strndup(p, v, e);
+			p->title = plan_strndup(p, v, e);
 		else if (n == 4 && !memcmp(key, "tags", 4)) {
 			if (e == 0)
 				in_tags = 1;
@@ -1222,7 +1229,7 @@ front_matter(struct plan *p, long *day, int *has_day)
 		return 0;
 	}
 	if (tags.len > 0)
-		p->tags = pool_strndup(p, tags.s, tags.len);
+		p->tags = plan_strndup(p, tags.s, tags.len);
 	buf_free(&tags);
 	for (int i = 0; i < 3; i++)
 		if (have[i]) {
@@ -1342,7 +1349,7 @@ set_deadline(struct plan *p, struct goal *gp, const struct pdate *d,
 		if (n == 10 && !memcmp(t, f, 10))
 			return;
 	}
-	gp->deadline_text = pool_strndup(p, t, n);
+	gp->deadline_text = plan_strndup(p, t, n);
 }
 
 static void
@@ -1498,7 +1505,7 @@ make_goals(struct walk *w, const struct settle *st)
 		gp->line = gp->title_end = p->ms[st->first_pre].line;
 		gp->col = 1;
 		gp->heading = -1;
-		gp->title = pool_strndup(p, "", 0);
+		gp->title = plan_strndup(p, "", 0);
 	}
 	for (i = 0; i < w->ncands; i++) {
 		struct cand *c = &w->cands[i];
@@ -1772,14 +1779,14 @@ read_marker(struct plan *p, const struct plan_ctx *ctx, size_t *cap,
 	}
 	/* Decoded bytes may be anything: shown as any name is. */
 	if (ctx->display && (esc = text_escape(name.s, name.len, &n)) != NULL) {
-		file = pool_strndup(p, esc, n);
+		file = plan_strndup(p, esc, n);
 		free(esc);
 	} else if (!utf8_is_clean(name.s, name.len)) {
 		esc = utf8_clean(name.s, name.len, &n);
-		file = pool_strndup(p, esc, n);
+		file = plan_strndup(p, esc, n);
 		free(esc);
 	} else {
-		file = pool_strndup(p, name.s, name.len);
+		file = plan_strndup(p, name.s, name.len);
 	}
 	buf_free(&name);
 	if (line > 0 && at > 1)
@@ -1887,6 +1894,7 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	cmark_node_free(doc);
 	settle(&w);
 	read_origins(p, ctx);
+	plan_career(p, ctx->career, ctx->mc, ctx->today, ctx->display);
 	free(w.cands);
 	free(w.hcand);
 	free(w.hclaim);
@@ -1946,6 +1954,9 @@ plan_free(struct plan *p)
 	free(p->spans);
 	free(p->bad);
 	free(p->orig);
+	free(p->sections);
+	free(p->items);
+	free(p->links);
 	free(p->src);
 	free(p->name);
 	free(p);

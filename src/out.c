@@ -1500,3 +1500,80 @@ out_colour(int colour, enum hue h)
 
 	return colour ? sgr[h] : "";
 }
+
+/* A career plan's sections, their items and the goals' links, a
+ * record each with its type (plan.5, CAREER PLANS); nothing for a plan
+ * that is no career plan. */
+void
+out_career(struct buf *b, struct record *r, const struct plan *p)
+{
+	size_t i;
+
+	if (!p->career)
+		return;
+	rec_clear(r);
+	rec_str(r, "type", "review");
+	rec_str(r, "file", p->name);
+	rec_date(r, "last_review", &p->last_review);
+	rec_num(r, "last_review_line", p->last_review.line);
+	rec_date(r, "next_review", &p->next_review);
+	rec_num(r, "next_review_line", p->next_review.line);
+	out_json(b, r);
+	for (i = 0; i < p->nsections; i++) {
+		const struct section *s = &p->sections[i];
+
+		rec_clear(r);
+		rec_str(r, "type", "section");
+		rec_str(r, "file", p->name);
+		rec_num(r, "line", s->line);
+		rec_num(r, "end", s->end);
+		rec_str(r, "section", sec_names[s->kind]);
+		rec_str(r, "title", p->headings[s->heading].title);
+		rec_num(r, "items", (long long)s->count);
+		out_json(b, r);
+	}
+	for (i = 0; i < p->nitems; i++) {
+		const struct sitem *it = &p->items[i];
+		enum sec_kind k = p->sections[it->section].kind;
+
+		rec_clear(r);
+		rec_str(r, "type", k == SEC_WEAKNESSES ? "area" :
+		    k == SEC_ASPIRATIONS ? "aspiration" :
+		    k == SEC_FEEDBACK ? "feedback" : "item");
+		rec_str(r, "file", p->name);
+		rec_num(r, "line", it->line);
+		rec_num(r, "end", it->end);
+		rec_str(r, "section", sec_names[k]);
+		rec_str(r, "text", it->text);
+		rec_date(r, "date", &it->date);
+		rec_str(r, "who", it->who);
+		rec_words(r, "tags", it->tags);
+		rec_str(r, "anchor", it->anchor);
+		if (k == SEC_WEAKNESSES || k == SEC_ASPIRATIONS)
+			rec_num(r, "goals", (long long)item_goals(p, i));
+		out_json(b, r);
+	}
+	for (i = 0; i < p->nlinks; i++) {
+		const struct plink *l = &p->links[i];
+		const struct goal *g = &p->goals[l->goal];
+
+		rec_clear(r);
+		rec_str(r, "type", "link");
+		rec_str(r, "file", p->name);
+		rec_num(r, "line", l->line);
+		rec_num(r, "goal_line", g->line);
+		rec_str(r, "goal", goal_title(p, g));
+		rec_str(r, "how", link_names[l->how]);
+		rec_str(r, "section", sec_names[p->sections[l->section].kind]);
+		if (l->item >= 0) {
+			rec_num(r, "item_line", p->items[l->item].line);
+			rec_str(r, "item", p->items[l->item].text);
+		} else {
+			rec_num(r, "item_line",
+			    p->sections[l->section].line);
+			rec_null(r, "item");
+		}
+		out_json(b, r);
+	}
+	out_write(b);
+}

@@ -178,6 +178,47 @@ struct goal {
 	size_t n[4];		/* milestones by state */
 	struct span *text;	/* its own text: title line, then prose */
 	size_t ntext;
+	int support;		/* names a resource or support (career.c) */
+};
+
+/* ---- a career plan's sections (career.c) ---- */
+
+/* The sections a career plan's headings name (plan.5, CAREER PLANS). */
+enum sec_kind { SEC_ASPIRATIONS, SEC_STRENGTHS, SEC_WEAKNESSES,
+	SEC_FEEDBACK, SEC_RESOURCES, SEC_REVIEWS, SEC_WINS, SEC_COUNT };
+extern const char sec_names[SEC_COUNT][12];	/* "aspirations", ... */
+
+struct section {
+	enum sec_kind kind;
+	long heading;		/* index into plan->headings */
+	long line, end;		/* its heading's line; its last line */
+	size_t first, count;	/* its items: plan->items[first..] */
+};
+
+/* An item of a section: a list item, a paragraph or a sub-heading with
+ * what stands under it.  An item is no goal and no milestone. */
+struct sitem {
+	size_t section;		/* index into plan->sections */
+	long line, end;		/* its first and last line */
+	int col;
+	const char *text;	/* plain text, one line */
+	const char *tags;	/* #tags without the sign, a space between */
+	const char *anchor;	/* a sub-heading's slug or a block id
+				 * (^id, {#id}), or NULL */
+	struct pdate date;	/* the date it starts with (feedback, a
+				 * review), or DATE_NONE */
+	const char *who;	/* who gave the feedback, or NULL */
+};
+
+/* A goal says it addresses an area or an aspiration. */
+enum link_how { LINK_TAG, LINK_ANCHOR, LINK_LINE };
+extern const char link_names[3][8];		/* "tag", ... */
+struct plink {
+	size_t goal;
+	long item;		/* index into plan->items; -1: a section */
+	size_t section;
+	enum link_how how;
+	long line;		/* where the goal says so */
 };
 
 struct plan {
@@ -202,6 +243,16 @@ struct plan {
 	const char *title;	/* its title, or NULL */
 	struct pdate deadline;	/* its due or deadline */
 	const char *tags;	/* its tags, one space between; "" for none */
+	/* A career plan's sections (career.c); career is set when it has
+	 * aspirations or areas to improve, which goals address. */
+	struct section *sections;
+	size_t nsections;
+	struct sitem *items;
+	size_t nitems;
+	struct plink *links;
+	size_t nlinks;
+	int career;
+	struct pdate last_review, next_review;	/* DATE_NONE: not said */
 	struct pdate *bad;	/* every impossible date found */
 	size_t nbad;
 	struct pool *pool;	/* where the model's strings are kept */
@@ -277,6 +328,29 @@ enum tally_form { TALLY_NONE, TALLY_FRACTION, TALLY_PERCENT, TALLY_BOTH };
 /* A tally ending exactly at e, starting at or after lo after a blank or
  * at lo: its start and *form, or (size_t)-1. */
 size_t tally_at(const char *s, size_t lo, size_t e, enum tally_form *form);
+
+/* Compiled section patterns: NULL in pattern (or a NULL entry) for
+ * plan(5)'s defaults; NULL with err set for a bad regex. */
+struct career_re;
+struct career_re *career_re_new(const char *const pattern[SEC_COUNT],
+    char *err, size_t errlen);
+void career_re_free(struct career_re *);
+/* The section a heading's title names, or -1; mctx: a match context. */
+int career_heading(const struct career_re *, const char *title,
+    void *mctx);
+/* Find a plan's sections, items, review dates and links anew (the model
+ * does it with the defaults; plancheck again with a .planrules's). */
+void plan_career(struct plan *, const struct career_re *, void *mctx,
+    long today, int display);
+/* A string kept with the plan. */
+char *plan_strndup(struct plan *, const char *, size_t);
+int goal_addresses(const struct plan *, size_t goal);	/* a link? */
+size_t item_goals(const struct plan *, size_t item);	/* links to it */
+int item_is_area(const struct plan *, size_t item);	/* weaknesses */
+/* The area or aspiration that shares the most significant words with
+ * goal g (the first such word, as the item writes it, into word), or
+ * -1: for a link to suggest. */
+long career_suggest(const struct plan *, size_t g, char *word, size_t wlen);
 
 /* ---- choosing what to look at (filter.c) ---- */
 
@@ -488,6 +562,8 @@ void out_json(struct buf *, const struct record *);	/* a line */
 void out_tsv(struct buf *, const struct record *);	/* a line */
 void tsv_str(struct buf *, const char *s, size_t);	/* tabs, ends: spaces */
 void out_write(struct buf *);		/* to stdout, and empty it */
+/* A career plan's sections, items and links, a JSON line each. */
+void out_career(struct buf *, struct record *, const struct plan *);
 
 /* SARIF 2.1.0: begin, a result per finding record (file, line, column,
  * level, rule, criterion, goal, message), the rules, end. */
@@ -734,6 +810,9 @@ typedef void (*planrules_skip_cb)(void *arg, const char *path,
 char *planrules_find(const char *plan, planrules_skip_cb skip, void *arg);
 /* Check every rule and compile its regex; 0, or -1 with err set. */
 int ruleset_compile(struct ruleset *, char *err, size_t errlen);
+/* Find a plan's career sections again with the rules' [sections]
+ * headings, if they set any (the model found them with plan(5)'s). */
+void ruleset_plan(struct ruleset *, struct plan *, long today);
 
 /* What a rule says about a rule set, for listings (SARIF). */
 struct rule_info {
@@ -746,10 +825,12 @@ void ruleset_info(const struct ruleset *, size_t i, struct rule_info *);
 unsigned ruleset_criteria(const struct ruleset *);
 int criterion_bit(const char *criterion);	/* 0..4, -1 for plan */
 
+#define FINDING_PLAN ((size_t)-1)
 /* One finding: a goal broke a rule, or a regex hit pcre2's limits. */
 struct finding {
 	struct rule_info rule;
-	size_t goal;			/* index into plan->goals */
+	size_t goal;			/* index into plan->goals, or
+					 * FINDING_PLAN: the plan's own */
 	long line;
 	int col;
 	const char *match;		/* NULL: no matched text */

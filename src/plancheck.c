@@ -109,6 +109,14 @@ rules_for(struct check *t, const char *plan)
 	return t->cache[t->ncache++].rs;
 }
 
+/* The title of a finding's goal; "" for one on the plan itself. */
+static const char *
+finding_goal(const struct plan *p, const struct finding *f)
+{
+	return f->goal == FINDING_PLAN ? "" :
+	    goal_title(p, &p->goals[f->goal]);
+}
+
 /* ---- findings already in an older version (--since) ---- */
 
 /* A finding as it is compared across versions: rule, goal and message
@@ -119,7 +127,7 @@ finding_key(const struct plan *p, const struct finding *f)
 	struct buf b = { 0 };
 
 	buf_printf(&b, "%s%c%s%c%s", f->rule.id, '\x1f',
-	    goal_title(p, &p->goals[f->goal]), '\x1f', f->message);
+	    finding_goal(p, f), '\x1f', f->message);
 	return b.s;
 }
 
@@ -220,6 +228,7 @@ known_load(struct check *t, struct ruleset *rs, const char *path,
 	buf_free(&name);
 	free(buf);
 	k->p = old;
+	ruleset_plan(rs, old, t->cli.today);
 	ruleset_check(rs, old, t->cli.today, on_old, k);
 	k->p = NULL;
 	plan_free(old);
@@ -251,7 +260,8 @@ finding_record(struct record *r, const struct plan *p,
 	rec_str(r, "level", level_names[f->rule.level]);
 	rec_str(r, "rule", f->rule.id);
 	rec_str(r, "criterion", f->rule.criterion);
-	rec_str(r, "goal", goal_title(p, &p->goals[f->goal]));
+	rec_str(r, "goal", f->goal == FINDING_PLAN ? NULL :
+	    finding_goal(p, f));
 	rec_str(r, "message", f->message);
 	if (f->match != NULL)
 		rec_strn(r, "match", f->match, f->matchlen);
@@ -271,7 +281,7 @@ on_finding(void *arg, const struct finding *f)
 		warnx("%s:%ld: rule %s: regex hit its %s limit on goal "
 		    "\"%s\"", where, ol, f->rule.id,
 		    f->limit == 1 ? "match" : "depth or heap",
-		    goal_title(o->p, &o->p->goals[f->goal]));
+		    finding_goal(o->p, f));
 		t->limit_hit = 1;
 		return;
 	}
@@ -416,6 +426,7 @@ check_plan(void *tool, const char *path, struct plan *p)
 			return 2;
 		o.known = &known;
 	}
+	ruleset_plan(rs, p, t->cli.today);
 	o.score = xcalloc(p->ngoals + 1, sizeof *o.score);
 	ruleset_score(rs, p, t->cli.today, on_finding, &o, o.score);
 	if (t->scorecard)

@@ -353,6 +353,7 @@ json_plan(struct goals *t, const struct plan *p)
 		out_json(&t->out, &t->rec);
 		out_write(&t->out);
 	}
+	out_career(&t->out, &t->rec, p);
 	for (g = 0; g < p->ngoals; g++) {
 		if (!shown(t->sel, p, &p->goals[g]))
 			continue;

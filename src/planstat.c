@@ -36,10 +36,12 @@ static const char *const fmts[] = { "text", "markdown", "json", "tsv",
     NULL };
 static const char *const sorts[] = { "file", "deadline", "progress",
     "status", NULL };
+static const char *const bys[] = { "goal", "area", NULL };
 
 struct stat_tool {
 	struct cli cli;
 	enum sortkey sortkey;
+	int by_area;		/* --by area */
 	int colour, unicode;	/* text only */
 	int nfiles;		/* files read, for the grand total */
 	struct row grand;
@@ -313,6 +315,42 @@ text_row(struct stat_tool *t, const char *name, const struct row *r,
 	line_put(l, f);
 }
 
+/* An area's line: its counts over the goals that address it, and
+ * how many they are. */
+static void
+text_area(struct stat_tool *t, const char *name, const struct row *r,
+    int aspiration, size_t ngoals, const struct widths *w)
+{
+	char place[64 + 4096], bar[BAR_WIDTH * 3 + 3], cnt[48], pct[16];
+	struct line *l = &t->line;
+	const struct fit *f = &t->cli.fit;
+	int pc = percent_of(r->done, r->total);
+	const char *what = aspiration ? "aspiration" : "area";
+
+	row_place(place, sizeof place, name, r);
+	fit_pad(&l->b, f, place, (size_t)w->place);
+	buf_addc(&l->b, ' ');
+	fit_pad(&l->b, f, r->title, (size_t)w->title);
+	snprintf(cnt, sizeof cnt, "%zu/%zu", r->done, r->total);
+	if (pc >= 0)
+		snprintf(pct, sizeof pct, "%d%%", pc);
+	else
+		strcpy(pct, "-");
+	progress_bar(bar, pc, w->bar, t->unicode);
+	buf_printf(&l->b, "  %*s %4s %s  ", w->count, cnt, pct, bar);
+	if (ngoals == 0 && t->colour && !aspiration)
+		buf_printf(&l->b, "%s%s%s", out_colour(1, H_YELLOW), what,
+		    out_colour(1, H_END));
+	else
+		buf_adds(&l->b, what);
+	buf_printf(&l->b, "%*s", (int)(STATUS_COLS - strlen(what)), "");
+	if (ngoals == 0)
+		buf_adds(&l->b, "no goal");
+	else
+		buf_printf(&l->b, "goals:%zu", ngoals);
+	line_put(l, f);
+}
+
 /* ---- markdown ---- */
 
 static void
@@ -484,6 +522,201 @@ shown(const struct row *h)
 	return h->ngoals >= 2;
 }
 
+/* ---- --by area ---- */
+
+/* An area or aspiration and the goals that address it. */
+struct area {
+	size_t item;
+	int aspiration;
+	size_t *goals, ngoals;
+	struct row sum;
+};
+
+static int
+by_area_order(const void *a, const void *b)
+{
+	const struct area *x = a, *y = b;
+
+	if (x->aspiration != y->aspiration)
+		return x->aspiration - y->aspiration;
+	if ((x->ngoals > 0) != (y->ngoals > 0))
+		return x->ngoals > 0 ? 1 : -1;
+	return x->item < y->item ? -1 : x->item > y->item;
+}
+
+static void
+area_record(struct stat_tool *t, const struct plan *p, const struct area *a,
+    const struct row *goals)
+{
+	const struct sitem *it = &p->items[a->item];
+	int pc = percent_of(a->sum.done, a->sum.total);
+	size_t k;
+
+	rec_clear(&t->rec);
+	rec_str(&t->rec, "type", a->aspiration ? "aspiration" : "area");
+	rec_str(&t->rec, "file", p->name);
+	rec_num(&t->rec, "line", it->line);
+	rec_str(&t->rec, "title", it->text);
+	rec_num(&t->rec, "goals", (long long)a->ngoals);
+	rec_num(&t->rec, "done", (long long)a->sum.done);
+	rec_num(&t->rec, "total", (long long)a->sum.total);
+	if (pc >= 0)
+		rec_num(&t->rec, "percent", pc);
+	else
+		rec_null(&t->rec, "percent");
+	rec_list(&t->rec, "addressed_by");
+	rec_only(&t->rec, RF_JSON);
+	for (k = 0; k < a->ngoals; k++) {
+		const struct row *g = &goals[a->goals[k]];
+		int gp = percent_of(g->done, g->total);
+
+		rec_begin(&t->rec, NULL);
+		rec_num(&t->rec, "line", g->line);
+		rec_str(&t->rec, "title", g->title);
+		if (gp >= 0)
+			rec_num(&t->rec, "percent", gp);
+		else
+			rec_null(&t->rec, "percent");
+		rec_str(&t->rec, "status", status_names[g->status]);
+		rec_end(&t->rec);
+	}
+	rec_end(&t->rec);
+	if (t->cli.format == FMT_JSON)
+		out_json(&t->out, &t->rec);
+	else
+		out_tsv(&t->out, &t->rec);
+	out_write(&t->out);
+}
+
+static void
+area_text(struct stat_tool *t, const struct plan *p, const struct area *a,
+    const struct row *goals, const struct widths *w)
+{
+	struct row r = a->sum;
+	size_t k;
+
+	r.type = R_HEADING;
+	r.line = p->items[a->item].line;
+	r.where = plan_where(p, r.line, &r.wline);
+	r.title = p->items[a->item].text;
+	r.indent = 0;
+	r.status = -1;
+	r.has_next = 0;
+	if (t->cli.format == FMT_MARKDOWN) {
+		char bar[BAR_WIDTH + 3];
+		int pc = percent_of(r.done, r.total);
+
+		fputs("| ", stdout);
+		md_text(p->name);
+		printf(":%ld | %s | **", r.line, a->aspiration ? "aspiration" :
+		    "area");
+		md_text(r.title);
+		printf("** | %zu | %zu/%zu | ", a->ngoals, r.done, r.total);
+		if (pc >= 0)
+			printf("%d%%", pc);
+		progress_bar(bar, pc, 10, 0);
+		printf(" | `%s` |\n", bar);
+		for (k = 0; k < a->ngoals; k++) {
+			const struct row *g = &goals[a->goals[k]];
+
+			pc = percent_of(g->done, g->total);
+			fputs("| ", stdout);
+			md_text(p->name);
+			printf(":%ld | goal | ", g->line);
+			md_text(g->title);
+			printf(" | | %zu/%zu | ", g->done, g->total);
+			if (pc >= 0)
+				printf("%d%%", pc);
+			progress_bar(bar, pc, 10, 0);
+			printf(" | `%s` |\n", bar);
+		}
+		return;
+	}
+	text_area(t, p->name, &r, a->aspiration, a->ngoals, w);
+	for (k = 0; k < a->ngoals; k++) {
+		struct row g = goals[a->goals[k]];
+
+		g.indent = 1;
+		text_row(t, p->name, &g, w);
+	}
+}
+
+/* Each area to improve and aspiration with the goals that address
+ * it: areas no goal addresses first. */
+static void
+print_areas(struct stat_tool *t, const struct plan *p,
+    const struct row *goals)
+{
+	struct area *a;
+	struct widths w = { 0, 0, 0, BAR_WIDTH };
+	size_t i, k, n = 0;
+
+	if (!p->career)
+		return;
+	a = xcalloc(p->nitems + 1, sizeof *a);
+	for (i = 0; i < p->nitems; i++) {
+		enum sec_kind sk = p->sections[p->items[i].section].kind;
+		struct area *x;
+
+		if (sk != SEC_WEAKNESSES && sk != SEC_ASPIRATIONS)
+			continue;
+		x = &a[n++];
+		x->item = i;
+		x->aspiration = sk == SEC_ASPIRATIONS;
+		x->goals = xcalloc(p->nlinks + 1, sizeof *x->goals);
+		x->sum.type = R_HEADING;
+		for (k = 0; k < p->nlinks; k++) {
+			const struct plink *l = &p->links[k];
+			size_t j;
+
+			if (l->item != (long)i && !(l->item < 0 &&
+			    l->section == p->items[i].section))
+				continue;
+			for (j = 0; j < x->ngoals && x->goals[j] != l->goal;
+			    j++)
+				;
+			if (j < x->ngoals)
+				continue;
+			x->goals[x->ngoals++] = l->goal;
+			row_add(&x->sum, &goals[l->goal]);
+		}
+	}
+	qsort(a, n, sizeof *a, by_area_order);
+	for (i = 0; i < n; i++) {
+		struct row r = a[i].sum;
+
+		r.type = R_HEADING;
+		r.line = p->items[a[i].item].line;
+		r.where = plan_where(p, r.line, &r.wline);
+		r.title = p->items[a[i].item].text;
+		widen(&t->cli.fit, &w, p->name, &r);
+		for (k = 0; k < a[i].ngoals; k++) {
+			struct row g = goals[a[i].goals[k]];
+
+			g.indent = 1;
+			widen(&t->cli.fit, &w, p->name, &g);
+		}
+	}
+	fit_widths(&t->cli.fit, &w);
+	if (t->cli.format == FMT_MARKDOWN) {
+		fputs("### ", stdout);
+		md_text(p->name);
+		puts("\n");
+		puts("| Where | What | Title | Goals | Done | % | Progress |");
+		puts("|---|---|---|--:|--:|--:|---|");
+	}
+	for (i = 0; i < n; i++)
+		if (t->cli.format == FMT_JSON || t->cli.format == FMT_TSV)
+			area_record(t, p, &a[i], goals);
+		else
+			area_text(t, p, &a[i], goals, &w);
+	if (t->cli.format == FMT_MARKDOWN)
+		putchar('\n');
+	for (i = 0; i < n; i++)
+		free(a[i].goals);
+	free(a);
+}
+
 static int
 print_plan(void *tool, const char *path, struct plan *p)
 {
@@ -497,6 +730,11 @@ print_plan(void *tool, const char *path, struct plan *p)
 
 	for (i = 0; i < p->ngoals; i++)
 		goal_row(p, i, t->cli.today, &goals[i]);
+	if (t->by_area) {
+		print_areas(t, p, goals);
+		free(goals);
+		return 0;
+	}
 	heads = heading_rows(p, goals);
 	file.type = R_FILE;
 	file.status = -1;
@@ -510,6 +748,8 @@ print_plan(void *tool, const char *path, struct plan *p)
 		out_json(&t->out, &t->rec);
 		out_write(&t->out);
 	}
+	if (fmt == FMT_JSON)
+		out_career(&t->out, &t->rec, p);
 	if (t->sortkey != S_FILE)
 		qsort(goals, p->ngoals, sizeof *goals, cmp_rows[t->sortkey]);
 	for (i = 0; i < p->ngoals; i++)
@@ -586,12 +826,20 @@ print_grand(struct stat_tool *t)
 	free((char *)own);
 }
 
+enum { O_BY = 256 };
+
 static int
 option(void *tool, int c, const char *arg)
 {
 	struct stat_tool *t = tool;
 	int k;
 
+	if (c == O_BY) {
+		if ((k = opt_word("by", arg, bys)) < 0)
+			return 2;
+		t->by_area = k == 1;
+		return -1;
+	}
 	if (c != 'S' || (k = opt_word("sort", arg, sorts)) < 0)
 		return 2;
 	t->sortkey = (enum sortkey)k;
@@ -601,19 +849,27 @@ option(void *tool, int c, const char *arg)
 int
 main(int argc, char *argv[])
 {
+	static const struct option longopts[] = {
+		{ "by", required_argument, NULL, O_BY },
+		{ NULL, 0, NULL, 0 }
+	};
 	struct stat_tool t = { .sortkey = S_FILE };
 	int status;
 
 	cli_init("planstat");
 	t.cli = (struct cli){
 		.synopsis = "[-f text|markdown|json|tsv] "
-		    "[-S deadline|progress|status|file] [--today YYYY-MM-DD] "
-		    "[file ...]",
+		    "[-S deadline|progress|status|file] [--by goal|area] "
+		    "[--today YYYY-MM-DD] [file ...]",
 		.help = "  -S KEY             sort goals by deadline, progress, "
-		    "status or file (default)\n",
+		    "status or file (default)\n"
+		    "  --by area          each area to improve and aspiration "
+		    "of a career plan\n"
+		    "                     with the goals that address it\n",
 		.formats = fmts,
 		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
 		.shortopts = "S:",
+		.longopts = longopts,
 		.option = option,
 		.tool = &t,
 	};
@@ -623,11 +879,15 @@ main(int argc, char *argv[])
 	t.unicode = t.cli.format == FMT_TEXT && t.cli.unicode;
 	t.grand.type = R_TOTAL;
 	t.grand.status = -1;
-	if (t.cli.format == FMT_TSV)
+	if (t.cli.format == FMT_TSV && t.by_area)
+		puts("type\tfile\tline\ttitle\tgoals\tdone\ttotal\tpercent");
+	else if (t.cli.format == FMT_TSV)
 		puts("file\tline\ttitle\tdone\ttotal\tcancelled\tpercent\t"
 		    "overdue\tnext_due\tdeadline\tdays_left\tstatus");
 	status = cli_each(&t.cli, print_plan);
-	if (t.cli.noperands > 1 || t.nfiles > 1)
+	if (t.by_area)
+		free((char *)t.grand.title);
+	else if (t.cli.noperands > 1 || t.nfiles > 1)
 		print_grand(&t);
 	else
 		free((char *)t.grand.title);

@@ -7,16 +7,17 @@
 #include "plan.h"
 
 enum fmt { FMT_TEXT, FMT_MARKDOWN, FMT_JSON };
-enum sect { S_DONE, S_DUE, S_SCHEDULED, S_OVERDUE, S_GOAL_OVERDUE,
-    S_STALLED, S_DEADLINE, S_CHANGE, S_NEW, S_REMOVED, S_COUNT };
+enum sect { S_DONE, S_WIN, S_FEEDBACK, S_DUE, S_SCHEDULED, S_REVIEW,
+    S_OVERDUE, S_GOAL_OVERDUE, S_STALLED, S_DEADLINE, S_CHANGE, S_NEW,
+    S_REMOVED, S_COUNT };
 
-static const char *const sect_names[S_COUNT] = { "completed", "due",
-    "scheduled", "overdue", "overdue-goal", "stalled", "deadline", "change",
-    "new", "removed" };
-static const char *const sect_titles[S_COUNT] = { "Completed", "Due next",
-    "Scheduled", "Overdue", "Overdue goals", "Stalled goals",
-    "Deadlines in the next 30 days", "Goals since the baseline",
-    "New milestones", "Removed milestones" };
+static const char *const sect_names[S_COUNT] = { "completed", "win",
+    "feedback", "due", "scheduled", "review", "overdue", "overdue-goal",
+    "stalled", "deadline", "change", "new", "removed" };
+static const char *const sect_titles[S_COUNT] = { "Completed", "Wins",
+    "Feedback received", "Due next", "Scheduled", "Review due", "Overdue",
+    "Overdue goals", "Stalled goals", "Deadlines in the next 30 days",
+    "Goals since the baseline", "New milestones", "Removed milestones" };
 
 static const char *const fmts[] = { "text", "markdown", "json", NULL };
 
@@ -274,6 +275,55 @@ goal_items(const struct week *w, const struct plan *p,
 	}
 }
 
+/* A career plan's news: goals that reached 100% in the period (by the
+ * done dates, else since the baseline) and the items of its wins
+ * section dated in it; feedback dated in it; a next review in the
+ * period to come. */
+static void
+career_items(const struct week *w, const struct plan *p,
+    const struct plan_diff *d, struct report *r)
+{
+	long since = w->since, until = w->until, today = w->today;
+	long len = until - since + 1, last;
+	size_t g, i;
+
+	if (!p->career)
+		return;
+	for (g = 0; g < p->ngoals; g++) {
+		const struct goal *gp = &p->goals[g];
+		int then = -1;
+
+		if (goal_percent(gp) != 100)
+			continue;
+		last = last_done(p, gp, LONG_MAX);
+		for (i = 0; last == LONG_MIN && d != NULL && i < d->ng; i++)
+			if (d->g[i].n == (long)g && d->g[i].o >= 0)
+				then = goal_percent(&d->po->goals[d->g[i].o]);
+		if ((last >= since && last <= until) || (last == LONG_MIN &&
+		    then >= 0 && then < 100)) {
+			add(r, S_WIN, gp->line, goal_title(p, gp), NULL,
+			    last)->now = 100;
+			r->news = 1;
+		}
+	}
+	for (i = 0; i < p->nitems; i++) {
+		const struct sitem *it = &p->items[i];
+		enum sec_kind k = p->sections[it->section].kind;
+
+		if ((k != SEC_WINS && k != SEC_FEEDBACK) ||
+		    it->date.kind != DATE_OK || it->date.day < since ||
+		    it->date.day > until)
+			continue;
+		add(r, k == SEC_WINS ? S_WIN : S_FEEDBACK, it->line, NULL,
+		    it->text, it->date.day)->now = -1;
+		r->news = 1;
+	}
+	if (p->next_review.kind == DATE_OK && p->next_review.day >= today &&
+	    p->next_review.day < today + len)
+		add(r, S_REVIEW, p->next_review.line, NULL, "next review",
+		    p->next_review.day);
+}
+
 /* What changed since the baseline: every goal's percent then and now,
  * milestones added and removed. */
 static void
@@ -508,6 +558,25 @@ item_text(struct line *l, int md, long today, const struct item *it)
 		buf_adds(b, " - ");
 		out(l, md, it->goal);
 		break;
+	case S_WIN:
+		if (it->goal == NULL) {
+			out(l, md, it->text);
+			break;
+		}
+		out(l, md, it->goal);
+		if (it->day != LONG_MIN)
+			buf_printf(b, " (reached 100%% on %s)", d);
+		else
+			buf_adds(b, " (reached 100% since the baseline)");
+		break;
+	case S_FEEDBACK:
+		out(l, md, it->text);
+		break;
+	case S_REVIEW:
+		buf_printf(b, "next review %s (%s%s)", d, it->day == today ?
+		    "" : "in ", it->day == today ? "today" :
+		    days(it->day - today));
+		break;
 	default:
 		break;
 	}
@@ -557,7 +626,7 @@ text_report(const struct week *w, const struct report *tot)
 			continue;
 		line_put(&l, f);
 		buf_printf(&l.b, md ? "### %s" : "%s", sect_titles[s]);
-		if (s == S_DUE || s == S_SCHEDULED) {
+		if (s == S_DUE || s == S_SCHEDULED || s == S_REVIEW) {
 			char a[11], b[11];
 
 			fmt_day(a, w->today);
@@ -709,7 +778,8 @@ by_section(const void *a, const void *b)
 
 	if (x->sect != y->sect)
 		return x->sect < y->sect ? -1 : 1;
-	if ((x->sect == S_DUE || x->sect == S_SCHEDULED) && x->day != y->day)
+	if ((x->sect == S_DUE || x->sect == S_SCHEDULED ||
+	    x->sect == S_FEEDBACK) && x->day != y->day)
 		return x->day < y->day ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
@@ -759,6 +829,7 @@ report_with(struct week *w, const char *path, struct plan *p,
 	goal_items(w, p, pm, &r);
 	if (d != NULL)
 		baseline_items(d, &r);
+	career_items(w, p, d, &r);
 	/* A period that has ended, with the plan from git: the headline
 	 * is the plan as committed by the period's end. */
 	if (from_git && w->until < w->today) {

@@ -41,11 +41,22 @@ static const char *const scope_names[] = { "title", "text", "milestone" };
 
 enum check { CK_NONE, CK_DEADLINE, CK_OVERDUE, CK_MS_OVERDUE, CK_MS_AFTER,
 	CK_INVALID, CK_DUPLICATE, CK_MIN_MS, CK_LOAD, CK_UNCLEAR, CK_BEFORE,
-	CK_MARK, CK_COUNT };
+	CK_MARK, CK_AREA, CK_FEEDBACK, CK_REVIEW, CK_ADDRESSES, CK_SUPPORT,
+	CK_SUGGEST, CK_COUNT };
 static const char *const check_names[CK_COUNT] = { "", "deadline",
 	"overdue", "milestone-overdue", "milestone-after-deadline",
 	"invalid-date", "duplicate-title", "min-milestones", "weekly-load",
-	"unclear-date", "deadline-before-plan", "unknown-status" };
+	"unclear-date", "deadline-before-plan", "unknown-status",
+	"area-without-goal", "feedback-age", "review-overdue",
+	"addresses-area", "goal-support", "link-suggestion" };
+/* Checks of a career plan as a whole, run once before its goals. */
+#define CK_PLAN_WIDE(c) ((c) == CK_AREA || (c) == CK_FEEDBACK || \
+	(c) == CK_REVIEW)
+/* Checks only a career plan's goals get. */
+#define CK_CAREER(c) (CK_PLAN_WIDE(c) || (c) == CK_ADDRESSES || \
+	(c) == CK_SUPPORT || (c) == CK_SUGGEST)
+/* No goal: a finding on the plan as a whole. */
+#define NO_GOAL FINDING_PLAN
 
 static const char *const criteria[] = { "S", "M", "A", "R", "T", "plan" };
 
@@ -91,6 +102,12 @@ struct ruleset {
 	pcre2_match_context *mc;	/* rx's */
 	pcre2_match_data *md;
 	struct buf msg;
+	/* [sections]: a career plan's section headings; NULL: plan(5)'s */
+	char *sec[SEC_COUNT];
+	const char *sec_file[SEC_COUNT];
+	long sec_line[SEC_COUNT];
+	int in_sec;		/* reading the [sections] section */
+	struct career_re *career;	/* compiled, if any was set */
 };
 
 int
@@ -196,6 +213,9 @@ ruleset_free(struct ruleset *rs)
 	rx_bounds_free(rs->rx);
 	pcre2_match_data_free(rs->md);
 	buf_free(&rs->msg);
+	for (i = 0; i < SEC_COUNT; i++)
+		free(rs->sec[i]);
+	career_re_free(rs->career);
 	free(rs);
 }
 
@@ -420,6 +440,11 @@ read_line(struct ruleset *rs, long *slot, struct rule **cur, char *s,
 		if (!valid_id(s + a + 1, e - a - 2))
 			return fail(err, errlen, file, line, "bad rule id: "
 			    "use letters, digits, '-', '_' and '.'");
+		if ((rs->in_sec = e - a - 2 == 8 &&
+		    !memcmp(s + a + 1, "sections", 8))) {
+			*cur = NULL;
+			return 0;
+		}
 		*cur = rule_find(rs, slot, s + a + 1, e - a - 2);
 		if (*cur == NULL && rs->n >= RULES_MAX)
 			return fail(err, errlen, file, line, "more than %d "
@@ -434,7 +459,7 @@ read_line(struct ruleset *rs, long *slot, struct rule **cur, char *s,
 	if (k == e)
 		return fail(err, errlen, file, line, "expected '[ID]', "
 		    "'key = value' or a '#' comment");
-	if (*cur == NULL)
+	if (*cur == NULL && !rs->in_sec)
 		return fail(err, errlen, file, line, "key before the first "
 		    "'[ID]' section");
 	for (v = k + 1; v < e && is_blank(s[v]); v++)
@@ -445,6 +470,21 @@ read_line(struct ruleset *rs, long *slot, struct rule **cur, char *s,
 	s[k] = '\0';
 	if (k == a)
 		return fail(err, errlen, file, line, "missing key before '='");
+	if (rs->in_sec) {
+		int i;
+
+		for (i = 0; i < SEC_COUNT && strcmp(sec_names[i], s + a); i++)
+			;
+		if (i == SEC_COUNT)
+			return fail(err, errlen, file, line, "unknown section "
+			    "'%s' (aspirations, strengths, weaknesses, "
+			    "feedback, resources, reviews or wins)", s + a);
+		free(rs->sec[i]);
+		rs->sec[i] = *(s + v) ? xstrdup(s + v) : NULL;
+		rs->sec_file[i] = file;
+		rs->sec_line[i] = line;
+		return 0;
+	}
 	return set_key(*cur, s + a, s + v, (int)(v + 1), file, line, err,
 	    errlen);
 }
@@ -661,7 +701,34 @@ ruleset_compile(struct ruleset *rs, char *err, size_t errlen)
 		    pattern_compile(r, &r->unless, err, errlen) != 0)
 			return -1;
 	}
+	career_re_free(rs->career);
+	rs->career = NULL;
+	for (i = 0; i < SEC_COUNT && rs->sec[i] == NULL; i++)
+		;
+	for (; i < SEC_COUNT; i++) {
+		const char *one[SEC_COUNT] = { NULL };
+		struct career_re *c;
+		char why[300];
+
+		if (rs->sec[i] == NULL)
+			continue;
+		one[i] = rs->sec[i];
+		if ((c = career_re_new(one, why, sizeof why)) == NULL)
+			return fail(err, errlen, rs->sec_file[i],
+			    rs->sec_line[i], "%s", why);
+		career_re_free(c);
+		if (rs->career == NULL)
+			rs->career = career_re_new((const char *const *)
+			    rs->sec, why, sizeof why);
+	}
 	return 0;
+}
+
+void
+ruleset_plan(struct ruleset *rs, struct plan *p, long today)
+{
+	if (rs->career != NULL)
+		plan_career(p, rs->career, rs->mc, today, 0);
 }
 
 size_t
@@ -802,7 +869,8 @@ expand(struct run *x, const char *detail, size_t dlen)
 {
 	struct buf *b = &x->rs->msg;
 	const char *s = x->r->message;
-	const char *title = goal_title(x->p, &x->p->goals[x->g]);
+	const char *title = x->g == NO_GOAL ? "" :
+	    goal_title(x->p, &x->p->goals[x->g]);
 
 	b->len = 0;
 	if (s == NULL)
@@ -1219,6 +1287,121 @@ find_duplicates(const struct plan *p)
 	return dup;
 }
 
+/* ---- a career plan ---- */
+
+static void
+check_area(struct run *x)
+{
+	const struct plan *p = x->p;
+	size_t i;
+
+	for (i = 0; i < p->nitems; i++)
+		if (item_is_area(p, i) && item_goals(p, i) == 0)
+			emit(x, p->items[i].line, p->items[i].col, NULL, 0,
+			    p->items[i].text, strlen(p->items[i].text));
+}
+
+static void
+check_feedback(struct run *x)
+{
+	const struct plan *p = x->p;
+	long days = x->r->count ? x->r->count : 90, line = 0;
+	const struct sitem *last = NULL;
+	char s[160], d[11];
+	int col = 1;
+	size_t i;
+
+	for (i = 0; i < p->nitems; i++) {
+		const struct sitem *it = &p->items[i];
+
+		if (p->sections[it->section].kind != SEC_FEEDBACK)
+			continue;
+		if (line == 0)
+			line = p->sections[it->section].line;
+		if (it->date.kind == DATE_OK && it->date.day <= x->today &&
+		    (last == NULL || it->date.day > last->date.day))
+			last = it;
+	}
+	for (i = 0; line == 0 && i < p->nsections; i++)
+		if (p->sections[i].kind == SEC_FEEDBACK)
+			line = p->sections[i].line;
+	if (line == 0)
+		line = p->sections[0].line;
+	if (last != NULL && x->today - last->date.day <= days)
+		return;
+	if (last != NULL) {
+		date_format(last->date.day, d);
+		snprintf(s, sizeof s, "%ld days (the last is dated %s, %ld "
+		    "days ago)", days, d, x->today - last->date.day);
+		line = last->line;
+		col = last->col;
+	} else {
+		snprintf(s, sizeof s, "%ld days (none is dated)", days);
+	}
+	emit(x, line, col, NULL, 0, s, strlen(s));
+}
+
+static void
+check_review(struct run *x)
+{
+	const struct plan *p = x->p;
+	const struct pdate *n = &p->next_review, *l = &p->last_review;
+	long days = x->r->count ? x->r->count : 180;
+	char s[160], d[11];
+
+	if (n->kind == DATE_OK && n->day < x->today) {
+		date_format(n->day, d);
+		snprintf(s, sizeof s, "the next review, %s, has passed "
+		    "(%ld days ago)", d, x->today - n->day);
+		emit(x, n->line, n->col, NULL, 0, s, strlen(s));
+	} else if (n->kind != DATE_OK && l->kind == DATE_OK &&
+	    x->today - l->day > days) {
+		date_format(l->day, d);
+		snprintf(s, sizeof s, "the last review, %s, was %ld days ago "
+		    "(more than %ld) and no next one is set", d,
+		    x->today - l->day, days);
+		emit(x, l->line, l->col, NULL, 0, s, strlen(s));
+	}
+}
+
+static void
+check_addresses(struct run *x)
+{
+	if (!goal_addresses(x->p, x->g))
+		emit_goal(x, NULL);
+}
+
+static void
+check_support(struct run *x)
+{
+	if (!x->p->goals[x->g].support)
+		emit_goal(x, NULL);
+}
+
+static void
+check_suggest(struct run *x)
+{
+	const struct plan *p = x->p;
+	char word[64], s[400];
+	const char *t;
+	size_t n;
+	long i;
+
+	if (goal_addresses(p, x->g) ||
+	    (i = career_suggest(p, x->g, word, sizeof word)) < 0)
+		return;
+	/* A long aspiration is named by its start. */
+	t = p->items[i].text;
+	if ((n = strlen(t)) > 60)
+		for (n = 60; n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80;
+		    n--)
+			;
+	snprintf(s, sizeof s, "%s \"%.*s%s\" (both say \"%s\")",
+	    item_is_area(p, (size_t)i) ? "the area" : "the aspiration",
+	    (int)n, t, t[n] ? "..." : "", word);
+	emit_goal(x, s);
+}
+
 static void
 run_check(struct run *x)
 {
@@ -1256,6 +1439,24 @@ run_check(struct run *x)
 	case CK_MARK:
 		check_mark(x);
 		break;
+	case CK_AREA:
+		check_area(x);
+		break;
+	case CK_FEEDBACK:
+		check_feedback(x);
+		break;
+	case CK_REVIEW:
+		check_review(x);
+		break;
+	case CK_ADDRESSES:
+		check_addresses(x);
+		break;
+	case CK_SUPPORT:
+		check_support(x);
+		break;
+	case CK_SUGGEST:
+		check_suggest(x);
+		break;
 	default:
 		break;
 	}
@@ -1274,13 +1475,16 @@ rule_verdict(const struct rule *r, int matched)
 	return v;
 }
 
-/* Does a rule apply to a goal of this kind? */
+/* Does a rule apply to a goal of this kind?  A career plan's checks
+ * only to a career plan's goals. */
 static int
-applies(const struct rule *r, const struct goal *g)
+applies(const struct rule *r, const struct plan *p, const struct goal *g)
 {
 	unsigned kinds = r->kinds ? r->kinds :
 	    r->crit < 5 ? KINDS_SMART : KINDS_ALL;
 
+	if (CK_CAREER(r->check) && (!p->career || CK_PLAN_WIDE(r->check)))
+		return 0;
 	return kinds >> (g->listed ? KIND_LISTED : (int)g->kind) & 1;
 }
 
@@ -1373,6 +1577,17 @@ ruleset_score(struct ruleset *rs, const struct plan *p, long today,
 		if (rs->r[i].check == CK_DUPLICATE &&
 		    rs->r[i].level != LV_OFF && x.dup == NULL)
 			x.dup = find_duplicates(p);
+	/* A career plan's own findings first: the heap puts them in
+	 * their places among the goals'. */
+	x.g = NO_GOAL;
+	for (i = 0; p->career && i < rs->n; i++) {
+		x.r = &rs->r[i];
+		if (x.r->level != LV_OFF && CK_PLAN_WIDE(x.r->check)) {
+			x.quiet = 0;
+			x.emitted = 0;
+			run_check(&x);
+		}
+	}
 	for (x.g = 0; x.g < p->ngoals; x.g++) {
 		/* A goal's findings are on its own line or after it. */
 		pending_flush(&x, p->goals[x.g].line);
@@ -1380,7 +1595,8 @@ ruleset_score(struct ruleset *rs, const struct plan *p, long today,
 			memset(score[x.g], '.', 5);
 		for (i = 0; i < rs->n; i++) {
 			x.r = &rs->r[i];
-			if (x.r->level == LV_OFF || !applies(x.r, &p->goals[x.g]))
+			if (x.r->level == LV_OFF ||
+			    !applies(x.r, p, &p->goals[x.g]))
 				continue;
 			v = run_rule(&x);
 			if (score == NULL || x.r->crit >= 5)

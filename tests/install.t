@@ -18,11 +18,13 @@ $ make -s install PREFIX=$TMP/p >/dev/null && cd $TMP/p && find . -type f | LC_A
 > ./share/man/man5/plan.5
 > ./share/man/man5/planrules.5
 > ./share/man/man7/planmark.7
+> ./share/planmark/career-template.md
 > ./share/planmark/crontab
 > ./share/planmark/planweek.service
 > ./share/planmark/planweek.timer
 > ./share/planmark/pre-commit
 > ./share/planmark/weekly-mail.sh
+> -rw- career-template.md
 > -rw- crontab
 > -rw- planweek.service
 > -rw- planweek.timer
@@ -37,6 +39,7 @@ $ make -s install PREFIX=$TMP/p >/dev/null && cd $TMP/p && grep -h "^PATH=\|week
 > ExecStart=TMP/p/share/planmark/weekly-mail.sh %u %h/notes/plan.md
 > .Dl cp TMP/p/share/planmark/pre-commit .git/hooks/pre-commit
 > .It Pa TMP/p/share/planmark/
+> .Pa TMP/p/share/planmark )
 > .Pa TMP/p/share/planmark/pre-commit
 > cp TMP/p/share/planmark/pre-commit .git/hooks/pre-commit
 

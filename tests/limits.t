@@ -80,7 +80,7 @@ $ awk 'BEGIN { printf "## Goal: "; for (i = 0; i < 300000; i++) printf "ab"; pri
 === PLANMARK_MAX_BYTES: a larger file is refused with one line, exit 2, the next file still read
 $ head -c 3000 samples/career.md >$TMP/a.md && PLANMARK_MAX_BYTES=2999 plangoals $TMP/a.md samples/obsidian.md 2>&1 >/dev/null | sed "s|$TMP|TMP|"; PLANMARK_MAX_BYTES=3000 plangoals $TMP/a.md | wc -l
 > plangoals: TMP/a.md: larger than PLANMARK_MAX_BYTES (2999 bytes)
-> 18
+> 16
 
 === PLANMARK_MAX_BYTES with a unit, on a pipe (no size known in advance)
 $ head -c 3000 samples/career.md | PLANMARK_MAX_BYTES=2k plangoals

@@ -46,6 +46,7 @@ $ plancheck --today 2026-11-23 samples/career.md
 > samples/career.md:85:1: warning: vague "Get better" with nothing to make it specific in "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
 > samples/career.md:85:1: warning: nothing to measure in "Get better at public speaking": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
 > samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> samples/career.md:85:1: info: no resources or support named for "Get better at public speaking": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
 > samples/career.md:87:11: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
 > samples/career.md:87:55: warning: hedge "at some point": commit to the goal or drop it [S-hedge]
@@ -173,7 +174,7 @@ $ plancheck -f sarif --today 2026-11-23 tests/data/check-bad.md | jq -r '.versio
 > https://json.schemastore.org/sarif-2.1.0.json
 > 1
 > plancheck
-> 20
+> 26
 > 12
 > 12
 
@@ -979,3 +980,80 @@ $ . tests/plandiff-repo.sh && mkdir -p 'team plans' && printf '## Goal: Get bett
 $ plancheck --today 2026-11-23 -l info tests/data/goals-marks.md | grep unknown-status
 > tests/data/goals-marks.md:13:3: info: the box mark "~" has no meaning here; it is counted as open [plan-unknown-status]
 > tests/data/goals-marks.md:14:3: info: the box mark "=" has no meaning here; it is counted as open [plan-unknown-status]
+
+=== career plan: an area to improve with no goal, feedback 120 days old and a passed review date, each at its place
+$ plancheck --today 2026-12-01 tests/data/plan-career.md
+> tests/data/plan-career.md:4:14: warning: review of the plan is overdue: the next review, 2026-10-15, has passed (47 days ago); review it and write the date of the next [plan-review-overdue]
+> tests/data/plan-career.md:20:1: warning: area to improve "Saying no to side projects" has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
+> tests/data/plan-career.md:60:1: warning: no dated feedback in the last 90 days (the last is dated 2026-08-03, 120 days ago): ask your manager, peers or clients, and log it with its date [plan-feedback-age]
+? 0
+
+=== career plan: the same as JSON, a plan-level finding has no goal
+$ plancheck --today 2026-12-01 -f json -l warning tests/data/plan-career.md | jq -c '[.line, .rule, .goal]'
+> [4,"plan-review-overdue",null]
+> [20,"plan-area-without-goal",null]
+> [60,"plan-feedback-age",null]
+
+=== career plan: goals linked by tag, line and anchor score R+, an unlinked one R? without its Why:, and no support named is info
+< ## Areas to improve
+< - Delegation #delegate
+< - Estimating
+< ## Goal: Hand two projects to Sam by 2027-03-31
+< #delegate
+< - [ ] Pick the projects
+< - [ ] Hand over the first
+< ## Goal: Ship three estimates within 20% by 2027-06-30
+< - [ ] First estimate
+< - [ ] Second estimate
+$ cat >$TMP/c.md; plancheck --today 2026-12-01 -s $TMP/c.md | sed "s|$TMP/||"; plancheck --today 2026-12-01 $TMP/c.md | grep -v 'Why:' | sed "s|$TMP/||"
+> c.md:4: S+ M+ A+ R+ T+  Hand two projects to Sam by 2027-03-31
+> c.md:8: S+ M+ A+ R? T+  Ship three estimates within 20% by 2027-06-30
+> total: 2 goals: S 2+ 0- 0? M 2+ 0- 0? A 2+ 0- 0? R 1+ 0- 1? T 2+ 0- 0?
+> c.md:1:1: warning: no dated feedback in the last 90 days (none is dated): ask your manager, peers or clients, and log it with its date [plan-feedback-age]
+> c.md:3:1: warning: area to improve "Estimating" has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
+> c.md:4:1: info: no resources or support named for "Hand two projects to Sam by 2027-03-31": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
+> c.md:8:1: info: no resources or support named for "Ship three estimates within 20% by 2027-06-30": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
+> c.md:8:1: info: goal "Ship three estimates within 20% by 2027-06-30" may address the area "Estimating" (both say "Estimating"): if it does, say so with an Addresses: line [plan-link-suggestion]
+
+=== career plan: no plan-level finding and no R+ from links on a plain task list, the corpus or the test data
+$ for f in samples/obsidian.md samples/*.md tests/data/*.md ../shared/corpus/*.md; do case $f in */plan-career.md|samples/career*) continue;; esac; [ -f "$f" ] && plancheck --today 2026-12-01 -l info -- "$f"; done | grep -c 'plan-area-without-goal\|plan-feedback-age\|plan-review-overdue\|plan-goal-support\|plan-link-suggestion'
+> 0
+? 1
+
+=== career plan: .planrules [sections] names the headings of a team's own plans
+< # Plan
+< ## Stretch topics
+< - Public speaking
+< ## Feedback
+< - 2026-11-20 Priya: good
+$ mkdir -p $TMP/s && cd $TMP/s && printf '[sections]\nweaknesses = (?i)^stretch topics$\n' >.planrules && cat >p.md && plancheck --today 2026-12-01 p.md; printf '[sections]\nweakness = x\n' >.planrules; plancheck p.md 2>&1 | sed "s|$TMP/s/||"; printf '[sections]\nwins = (\n' >.planrules; plancheck p.md 2>&1 | sed "s|$TMP/s/||"
+> p.md:3:1: warning: area to improve "Public speaking" has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
+> plancheck: .planrules:2: unknown section 'weakness' (aspirations, strengths, weaknesses, feedback, resources, reviews or wins)
+> plancheck: .planrules:2: section wins: column 2: missing closing parenthesis
+
+=== career plan: a resources section under a goal's heading is the goal's support; without it, info
+< ## Areas to improve
+< - Delegation #delegate
+< ## Goal: Hand two projects to Sam by 2027-03-31
+< Why: so that I lead, not do.
+< #delegate
+< ### Resources
+< - [ ] Pick the projects
+< - [ ] Hand over the first
+< ## Feedback
+< - 2026-11-20 Priya: ok
+$ cat >$TMP/r.md; plancheck --today 2026-12-01 -l info $TMP/r.md; echo "exit $?"; sed "s/^### Resources$/### Steps/" $TMP/r.md | plancheck --today 2026-12-01 -l info
+> exit 0
+> <stdin>:3:1: info: no resources or support named for "Hand two projects to Sam by 2027-03-31": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
+? 1
+
+=== career plan: with no next review set, a last review more than 180 days ago; the reviews section gives the dates too
+< ## Growth areas
+< - Delegation
+<
+< Last reviewed: 2026-04-01
+< ## Feedback
+< - 2026-11-20 Priya: fine
+$ plancheck --today 2026-12-01 | grep review; printf '## Growth areas\n- Delegation\n## Reviews\n- 2026-04-01 with Priya\n- 2027-01-10 next, with Priya\n' | plangoals --today 2026-12-01 -f json | jq -c 'select(.type == "review") | [.last_review, .last_review_line, .next_review, .next_review_line]'
+> <stdin>:4:16: warning: review of the plan is overdue: the last review, 2026-04-01, was 244 days ago (more than 180) and no next one is set; review it and write the date of the next [plan-review-overdue]
+> ["2026-04-01",4,"2027-01-10",5]

@@ -317,7 +317,7 @@ $ plangoals -f markdown tests/data/goals-owner.md
 >
 
 === markdown round trip keeps every goal, count, date and nesting, and now each place too, on our plans and the corpus
-$ n=0; bad=0; norm='del(.kind, .deadline_text) | .milestones |= (reduce .[] as $m ({s: [], o: []}; (.s | map(select(. < $m.depth))) as $t | .o += [$m | .depth = ($t | length)] | .s = $t + [$m.depth]) | .o)'; for f in tests/data/*.md samples/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; n=$((n + 1)); plangoals --today 2026-11-23 -f json -- "$f" | jq -c "select(.type != \"plan\") | select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/a; plangoals --today 2026-11-23 -f markdown -- "$f" | plangoals --today 2026-11-23 -f json | jq -c "select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/b; cmp -s $TMP/a $TMP/b || { bad=$((bad + 1)); echo "differs: $f"; }; done; echo "$bad differ"; [ "$n" -gt 50 ]
+$ n=0; bad=0; norm='del(.kind, .deadline_text) | .milestones |= (reduce .[] as $m ({s: [], o: []}; (.s | map(select(. < $m.depth))) as $t | .o += [$m | .depth = ($t | length)] | .s = $t + [$m.depth]) | .o)'; for f in tests/data/*.md samples/*.md ../shared/corpus/*.md; do [ -f "$f" ] || continue; n=$((n + 1)); plangoals --today 2026-11-23 -f json -- "$f" | jq -c "select(.type == null) | select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/a; plangoals --today 2026-11-23 -f markdown -- "$f" | plangoals --today 2026-11-23 -f json | jq -c "select(.type == null) | select(.kind != \"preamble\") // del(.title) | $norm" >$TMP/b; cmp -s $TMP/a $TMP/b || { bad=$((bad + 1)); echo "differs: $f"; }; done; echo "$bad differ"; [ "$n" -gt 50 ]
 > 0 differ
 
 === a closed pipe is a quiet exit
@@ -581,3 +581,70 @@ $ printf -- '- [ ] a due:2026-12-03@home b\n' | plangoals -f json | jq -c '.mile
 $ printf -- '- [ ] #chores (F) Clean the gutters 🔁 every week\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[0] | [.text, .priority, .tags, .recur]'
 > - [ ] #chores (F) Clean the gutters 🔁 every week
 > ["(F) Clean the gutters",null,["chores"],"every week"]
+
+=== career plan: sections, areas, feedback and links as typed JSON records
+$ plangoals --today 2026-12-01 -f json tests/data/plan-career.md | grep -v '"kind":'
+> {"type":"review","file":"tests/data/plan-career.md","last_review":"2026-07-01","last_review_line":3,"next_review":"2026-10-15","next_review_line":4}
+> {"type":"section","file":"tests/data/plan-career.md","line":6,"end":10,"section":"aspirations","title":"Where I want to be","items":2}
+> {"type":"section","file":"tests/data/plan-career.md","line":11,"end":14,"section":"strengths","title":"Strengths","items":1}
+> {"type":"section","file":"tests/data/plan-career.md","line":15,"end":21,"section":"weaknesses","title":"Areas to improve","items":4}
+> {"type":"section","file":"tests/data/plan-career.md","line":58,"end":61,"section":"feedback","title":"Feedback","items":2}
+> {"type":"aspiration","file":"tests/data/plan-career.md","line":8,"end":8,"section":"aspirations","text":"Lead the platform team's on-call practice within two years #oncall","date":null,"who":null,"tags":["oncall"],"anchor":null,"goals":1}
+> {"type":"aspiration","file":"tests/data/plan-career.md","line":9,"end":9,"section":"aspirations","text":"Be the person others ask about Postgres performance","date":null,"who":null,"tags":[],"anchor":null,"goals":0}
+> {"type":"item","file":"tests/data/plan-career.md","line":13,"end":13,"section":"strengths","text":"Calm under pressure during incidents.","date":null,"who":null,"tags":[],"anchor":null}
+> {"type":"area","file":"tests/data/plan-career.md","line":17,"end":17,"section":"weaknesses","text":"Speaking up in planning meetings #speaking","date":null,"who":null,"tags":["speaking"],"anchor":null,"goals":1}
+> {"type":"area","file":"tests/data/plan-career.md","line":18,"end":18,"section":"weaknesses","text":"Estimating work longer than a sprint","date":null,"who":null,"tags":[],"anchor":null,"goals":1}
+> {"type":"area","file":"tests/data/plan-career.md","line":19,"end":19,"section":"weaknesses","text":"Writing short design docs","date":null,"who":null,"tags":[],"anchor":"docs","goals":1}
+> {"type":"area","file":"tests/data/plan-career.md","line":20,"end":20,"section":"weaknesses","text":"Saying no to side projects","date":null,"who":null,"tags":[],"anchor":null,"goals":0}
+> {"type":"feedback","file":"tests/data/plan-career.md","line":60,"end":60,"section":"feedback","text":"2026-08-03 Priya: good incident write-up; speak up earlier in planning.","date":"2026-08-03","who":"Priya","tags":[],"anchor":null}
+> {"type":"feedback","file":"tests/data/plan-career.md","line":61,"end":61,"section":"feedback","text":"2026-06-20, from Marek: strong on Postgres, quiet in meetings.","date":"2026-06-20","who":"Marek","tags":[],"anchor":null}
+> {"type":"link","file":"tests/data/plan-career.md","line":25,"goal_line":22,"goal":"Present one design in every monthly architecture review","how":"tag","section":"weaknesses","item_line":17,"item":"Speaking up in planning meetings #speaking"}
+> {"type":"link","file":"tests/data/plan-career.md","line":34,"goal_line":31,"goal":"Estimate three projects within 20% of their actual length","how":"line","section":"weaknesses","item_line":18,"item":"Estimating work longer than a sprint"}
+> {"type":"link","file":"tests/data/plan-career.md","line":43,"goal_line":41,"goal":"Write three design docs of at most two pages by 2027-04-30","how":"anchor","section":"weaknesses","item_line":19,"item":"Writing short design docs"}
+> {"type":"link","file":"tests/data/plan-career.md","line":52,"goal_line":49,"goal":"Run the on-call rotation alone by 2027-03-31","how":"line","section":"aspirations","item_line":8,"item":"Lead the platform team's on-call practice within two years #oncall"}
+
+=== career plan: a plain task list and a plan with only a "What went well" heading have no career records
+$ plangoals -f json samples/obsidian.md | grep -c '"type"'; printf '# Retro\n\n## What went well\n\n- [x] shipped\n' | plangoals -f json | grep -c '"type"'
+> 0
+> 0
+? 1
+
+=== career plan: feedback entries in the ways people write them, a dated sub-heading, review dates in front matter
+< ---
+< next_review: 2027-02-01
+< last-reviewed: 2026-11-02
+< ---
+< ## Growth areas
+< - Delegation
+< ## Feedback received
+< - 2026-11-20 Priya: more delegation
+< - **2026-10-01**, from Tomás (peer): clear docs
+<
+< 2026-09-01 — Marek — on-call went well
+< ### 2026-08-15 Lucía
+< Thanks for the runbook walkthrough.
+$ plangoals -f json | jq -c 'select(.type) | [.type, .line, .date, .who, .last_review, .next_review]'
+> ["plan",null,null,null,null,null]
+> ["review",null,null,null,"2026-11-02","2027-02-01"]
+> ["section",5,null,null,null,null]
+> ["section",7,null,null,null,null]
+> ["area",6,null,null,null,null]
+> ["feedback",8,"2026-11-20","Priya",null,null]
+> ["feedback",9,"2026-10-01","Tomás",null,null]
+> ["feedback",11,"2026-09-01","Marek",null,null]
+> ["feedback",12,"2026-08-15","Lucía",null,null]
+
+=== career plan: links to a section by an Obsidian heading link and a Markdown anchor, to an item by its block id
+< ## Weak spots
+< - Delegation ^deleg
+< - Estimating
+< ## Goal: A by 2027-01-01
+< See [[Career#Weak spots]].
+< ## Goal: B by 2027-01-01
+< See [[#^deleg]] and [x](#weak-spots).
+$ plangoals -f json | jq -c 'select(.type == "link" or .type == "area") | [.type, .line, .goal, .item_line, .goals]'
+> ["area",2,null,null,2]
+> ["area",3,null,null,2]
+> ["link",5,"A by 2027-01-01",1,null]
+> ["link",7,"B by 2027-01-01",2,null]
+> ["link",7,"B by 2027-01-01",1,null]

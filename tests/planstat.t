@@ -226,15 +226,17 @@ $ planstat --today 2026-02-30
 === exit 2: an unknown option prints the usage
 $ planstat -x
 ! planstat: invalid option -- 'x'
-! usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--today YYYY-MM-DD] [file ...]
+! usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === -h prints the usage on stdout
 $ planstat -h
-> usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--today YYYY-MM-DD] [file ...]
+> usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [--today YYYY-MM-DD] [file ...]
 >
 >   -f FORMAT          output format: text, markdown, json, tsv (default text)
 >   -S KEY             sort goals by deadline, progress, status or file (default)
+>   --by area          each area to improve and aspiration of a career plan
+>                      with the goals that address it
 >   --today YYYY-MM-DD the day to count from (default today)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
 >   --priority LEVEL   milestones of a priority: highest, high, medium, low,
@@ -279,3 +281,48 @@ $ planstat -f json --today 2026-12-01 tests/data/goals-front.md | jq -c '[.type,
 > ["goal","Wrap presents","2026-12-24"]
 > ["file",null,null]
 
+
+=== --by area: areas to improve with no goal first, then those addressed with their goals and combined progress, then aspirations
+$ planstat --by area --today 2026-12-01 --color=never tests/data/plan-career.md
+> tests/data/plan-career.md:20: Saying no to side projects                        0/0    - [--------------------]  area         no goal
+> tests/data/plan-career.md:17: Speaking up in planning meetings #speaking        1/2  50% [##########----------]  area         goals:1
+> tests/data/plan-career.md:22:   Present one design in every monthly archite...  1/2  50% [##########----------]  on-track      deadline:2027-05-31 (+181d) next:2026-12-08 Present the partitioning design
+> tests/data/plan-career.md:18: Estimating work longer than a sprint              1/2  50% [##########----------]  area         goals:1
+> tests/data/plan-career.md:31:   Estimate three projects within 20% of their...  1/2  50% [##########----------]  on-track      deadline:2027-06-30 (+211d) next:2027-01-31 Estimate the ledger project
+> tests/data/plan-career.md:19: Writing short design docs                         1/2  50% [##########----------]  area         goals:1
+> tests/data/plan-career.md:41:   Write three design docs of at most two page...  1/2  50% [##########----------]  on-track      deadline:2027-04-30 (+150d) next:2027-01-15 Draft the partitioning doc
+> tests/data/plan-career.md:9:  Be the person others ask about Postgres perfo...  0/0    - [--------------------]  aspiration   no goal
+> tests/data/plan-career.md:8:  Lead the platform team's on-call practice wit...  0/2   0% [--------------------]  aspiration   goals:1
+> tests/data/plan-career.md:49:   Run the on-call rotation alone by 2027-03-31    0/2   0% [--------------------]  not-started   deadline:2027-03-31 (+120d) next:2027-01-15 Shadow Marek for two weeks
+
+=== --by area as JSON, TSV and Markdown
+$ planstat --by area -f json --today 2026-12-01 tests/data/plan-career.md | head -n 2; planstat --by area -f tsv --today 2026-12-01 tests/data/plan-career.md | head -n 3; planstat --by area -f markdown --today 2026-12-01 tests/data/plan-career.md | sed -n "3,7p"
+> {"type":"area","file":"tests/data/plan-career.md","line":20,"title":"Saying no to side projects","goals":0,"done":0,"total":0,"percent":null,"addressed_by":[]}
+> {"type":"area","file":"tests/data/plan-career.md","line":17,"title":"Speaking up in planning meetings #speaking","goals":1,"done":1,"total":2,"percent":50,"addressed_by":[{"line":22,"title":"Present one design in every monthly architecture review","percent":50,"status":"on-track"}]}
+> type	file	line	title	goals	done	total	percent
+> area	tests/data/plan-career.md	20	Saying no to side projects	0	0	0	
+> area	tests/data/plan-career.md	17	Speaking up in planning meetings #speaking	1	1	2	50
+> | Where | What | Title | Goals | Done | % | Progress |
+> |---|---|---|--:|--:|--:|---|
+> | tests/data/plan-career.md:20 | area | **Saying no to side projects** | 0 | 0/0 |  | `[----------]` |
+> | tests/data/plan-career.md:17 | area | **Speaking up in planning meetings \#speaking** | 1 | 1/2 | 50% | `[#####-----]` |
+> | tests/data/plan-career.md:22 | goal | Present one design in every monthly architecture review | | 1/2 | 50% | `[#####-----]` |
+
+=== --by area: nothing for a plan that is no career plan; a bad word is said
+$ planstat --by area samples/obsidian.md; planstat --by area -f tsv samples/obsidian.md; planstat --by goals samples/obsidian.md
+> type	file	line	title	goals	done	total	percent
+! planstat: unknown by 'goals' (goal, area)
+? 2
+
+=== career plan: -f json adds the career records to the goal rows
+$ planstat -f json --today 2026-12-01 tests/data/plan-career.md | jq -r .type | sort | uniq -c | sed "s/^ *//"
+> 4 area
+> 2 aspiration
+> 2 feedback
+> 1 file
+> 4 goal
+> 1 heading
+> 1 item
+> 4 link
+> 1 review
+> 4 section

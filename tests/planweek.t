@@ -60,6 +60,9 @@ $ planweek --today 2026-11-23 samples/career.md
 >   Write design docs people can act on
 >     samples/career.md:66: Ask Tomás to review my last doc for structure only (done 2026-11-16)
 >
+> Feedback received
+>   samples/career.md:97: 2026-11-20, Priya (1:1): the options section of the partitioning doc is strong. She wants the recommendation in the first paragraph, not at the end. Promo timing looks realistic if the cutover lands before June.
+>
 > Overdue
 >   samples/career.md:68: Short doc for the retry-budget change (due 2026-11-20, 3 days late) - Write design docs people can act on
 >   samples/career.md:80: Lucía: runbook walkthrough (due 2026-11-18, 5 days late) - Mentor two engineers through their first on-call
@@ -386,3 +389,65 @@ $ planweek --today 2026-12-01 -f json tests/data/goals-front.md | jq -c 'select(
 > ["plan","2026-12-24",null]
 > ["period",null,null]
 > ["deadline",null,"2026-12-24"]
+
+=== career plan: Wins (a goal that reached 100% in the week, a dated win), Feedback received in the week, Review due in the week to come
+< # Plan
+< Next review: 2026-12-04
+<
+< ## Areas to improve
+< - Delegation
+<
+< ## Goal: Hand two projects to Sam by 2027-03-31
+< Addresses: delegation
+< - [x] Pick the projects done:2026-11-24
+< - [x] Hand over the first done:2026-11-27
+<
+< ## Goal: Hand over the pager by 2027-03-31
+< Addresses: delegation
+< - [x] Write the runbook done:2026-10-01
+< - [ ] Hand over due:2026-12-20
+<
+< ## Feedback
+< - 2026-11-26 Priya: good delegation so far
+< - 2026-11-02 Marek: old news
+<
+< ## Wins
+< - 2026-11-25 Shipped the retry budget
+$ planweek --today 2026-12-01
+> Week 2026-W48 (2026-11-23 to 2026-11-29): <stdin>
+> 2 milestones completed; 75% done (+50); last 8 weeks: _______@ (0 0 0 0 0 0 0 2)
+>
+> Completed
+>   Hand two projects to Sam by 2027-03-31
+>     <stdin>:9: Pick the projects (done 2026-11-24)
+>     <stdin>:10: Hand over the first (done 2026-11-27)
+>
+> Wins
+>   <stdin>:7: Hand two projects to Sam by 2027-03-31 (reached 100% on 2026-11-27)
+>   <stdin>:22: 2026-11-25 Shipped the retry budget
+>
+> Feedback received
+>   <stdin>:18: 2026-11-26 Priya: good delegation so far
+>
+> Review due (2026-12-01 to 2026-12-07)
+>   <stdin>:2: next review 2026-12-04 (in 3 days)
+>
+> Stalled goals
+>   <stdin>:12: Hand over the pager by 2027-03-31 (50%)
+
+=== career plan: the new sections in JSON
+$ planweek --today 2026-12-01 --since 2026-06-01 --until 2026-11-30 --no-git -f json samples/career.md tests/data/plan-career.md | jq -c "select(.type == \"win\" or .type == \"feedback\" or .type == \"review\") | [.type, .file, .line, .date, .text]"
+> ["win","samples/career.md",126,"2026-11-12","2026-11-12 Partitioning options drafted; Marek called them the clearest comparison he has read this year."]
+> ["feedback","samples/career.md",107,"2026-09-18","2026-09-18, Marek, after the ledger incident: best incident timeline this year. Asked me to turn it into the team template."]
+> ["feedback","samples/career.md",104,"2026-10-09","2026-10-09, Priya (1:1): agreed on Sam and Lucía for mentoring. Reminded me not to also pick up the pager-rotation rewrite."]
+> ["feedback","samples/career.md",101,"2026-10-30","2026-10-30, peer feedback (anonymous): \"Dana's reviews are the most useful on the team. I would like to hear more from Dana in planning.\""]
+> ["feedback","samples/career.md",97,"2026-11-20","2026-11-20, Priya (1:1): the options section of the partitioning doc is strong. She wants the recommendation in the first paragraph, not at the end. Promo timing looks realistic if the cutover lands before June."]
+> ["review","samples/career.md",122,"2027-01-15","next review"]
+> ["feedback","tests/data/plan-career.md",61,"2026-06-20","2026-06-20, from Marek: strong on Postgres, quiet in meetings."]
+> ["feedback","tests/data/plan-career.md",60,"2026-08-03","2026-08-03 Priya: good incident write-up; speak up earlier in planning."]
+
+=== career plan: a goal ticked to 100% since the baseline, with no done dates, is a win
+$ printf '## Areas to improve\n- Delegation #delegate\n## Goal: Hand two projects to Sam by 2027-03-31\n#delegate\n- [x] Pick the projects\n- [ ] Hand over the first\n' >$TMP/old.md && sed "s/- \[ \] Hand/- [x] Hand/" $TMP/old.md >$TMP/new.md && planweek --today 2026-12-01 -b $TMP/old.md $TMP/new.md | sed -n "/^Wins/,/^\$/p" | sed "s|$TMP/||"
+> Wins
+>   new.md:3: Hand two projects to Sam by 2027-03-31 (reached 100% since the baseline)
+>
