@@ -1548,7 +1548,8 @@ expr_at(const char *s, size_t len, size_t i, const struct date_ref *r,
 static const struct {
 	const char *word;
 	int allow;
-	int self;		/* the word is part of the expression */
+	int self;		/* the word is part of the expression, or (2)
+				 * names how long, not when: a fallback */
 } kwords[] = {
 	{ "by", W_ABS | W_PERIOD, 0 },
 	{ "before", W_ABS | W_PERIOD, 0 },
@@ -1561,8 +1562,8 @@ static const struct {
 	{ "in", W_ABS | W_PERIOD | W_SPAN, 0 },
 	{ "within", W_ABS | W_PERIOD | W_SPAN, 0 },
 	{ "during", W_ABS | W_PERIOD, 0 },
-	{ "over", W_PERIOD | W_SPAN, 0 },
-	{ "for", W_ABS | W_PERIOD | W_SPAN, 0 },
+	{ "over", W_PERIOD | W_SPAN, 2 },
+	{ "for", W_ABS | W_PERIOD | W_SPAN, 2 },
 	{ "on", W_DAY, 0 },
 	{ "at", W_PERIOD, 0 },
 	{ "this", W_PERIOD, 1 },
@@ -1608,7 +1609,7 @@ deadline_start(const char *s, size_t len, size_t i, int *allow, int *self)
 		if (k == KW_THAN && (i < 6 || !has_word(s, len, i - 6, "later ")))
 			continue;
 		*allow = kwords[k].allow;
-		if ((*self = kwords[k].self))
+		if ((*self = kwords[k].self) == 1)
 			return i == 0 ? (size_t)-1 : i;
 		/* "Deadline: D", "**Due date:** D", "due:D": after a colon
 		 * blanks may lack, as in a field; else they are needed. */
@@ -1648,8 +1649,11 @@ date_deadline_ref(const char *s, size_t len, const struct date_ref *r,
 	int allow;
 
 	/* A phrase with a keyword ("by", "within") wins over the words
-	 * that are their own phrase ("next year", "tomorrow"): "no worse
-	 * than today, by 2027-06-30" is due on 2027-06-30. */
+	 * that are their own phrase ("next year", "tomorrow") and over a
+	 * length of time ("for one quarter", "over 12 weeks"): "no worse
+	 * than today, by 2027-06-30" and "for one quarter by 2027-03-31"
+	 * are due on the date.  The first of those others is the
+	 * fallback. */
 	struct pdate self;
 	size_t self_start = 0, self_end = 0;
 	int is_self;

@@ -571,6 +571,15 @@ $ datetest
 > deadline by 2027-02-30, before 2028 -> bad "2027-02-30" col=4
 > deadline before Q3 2027 and by 2026 -> ok 2027-09-30 col=8
 
+=== read: a length of time ("for", "over") gives way to a date written after it
+$ datetest
+< read 2026-11-23 run the standup for one quarter by 2027-03-31
+< read 2026-11-23 train over 12 weeks, done before June 2027
+< read 2026-11-23 run three times a week for 12 weeks
+> read 2026-11-23 run the standup for one quarter by 2027-03-31 -> ok 2027-03-31 "2027-03-31"
+> read 2026-11-23 train over 12 weeks, done before June 2027 -> ok 2027-06-30 "June 2027"
+> read 2026-11-23 run three times a week for 12 weeks -> ok 2027-02-15 "12 weeks"
+
 === deadline: no-break spaces and variation selector
 $ printf 'deadline by\t2027-04\ndeadline by\302\2402027-03\ndeadline Deadline:\342\200\257Q3 2027\ndeadline \360\237\223\205\357\270\217 2027-05-01\n' | datetest
 > deadline by\t2027-04 -> ok 2027-04-30 col=4
