@@ -990,15 +990,15 @@ task_lead(unsigned char c)
 }
 
 void
-task_fields(const char *s, size_t len, field_cb cb, xfield_cb xcb,
-    void *arg)
+task_fields(const char *s, size_t len, int todo, field_cb cb,
+    xfield_cb xcb, void *arg)
 {
 	struct pdate d;
 	enum field f;
 	size_t i = 0, e, v, vlen;
 	int pri;
 
-	if (xcb != NULL)
+	if (xcb != NULL && todo)
 		i = todo_prefix(s, len, cb, xcb, arg);
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
@@ -1057,7 +1057,7 @@ task_fields(const char *s, size_t len, field_cb cb, xfield_cb xcb,
 void
 date_fields(const char *s, size_t len, field_cb cb, void *arg)
 {
-	task_fields(s, len, cb, NULL, arg);
+	task_fields(s, len, 0, cb, NULL, arg);
 }
 
 /* ---- deadlines ---- */
