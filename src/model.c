@@ -426,22 +426,33 @@ cut_out(struct cut *c, char *s, size_t len)
 	return squeeze(s, o);
 }
 
+/* Passes of take_fields and read_task: each takes the fields that
+ * cutting the last one's made, one level of nesting. */
+#define TASK_PASSES 16
+
 /* Read the date fields of a text and cut them out; returns the new
- * length of the (squeezed) text. */
+ * length of the (squeezed) text.  As for a task's text (read_task),
+ * the text is read again while a pass cuts a field. */
 static size_t
 take_fields(char *s, size_t len, struct pdate date[F_COUNT], int *due_key)
 {
 	struct cut c = { .date = date, .s = s };
+	int pass;
 
 	/* Every field form holds ':' or starts with an emoji (lead byte
 	 * 0xE2 or 0xF0): most texts have neither, and need no scan. */
-	if (strcspn(s, ":\xE2\xF0") < len)	/* s is NUL-terminated */
+	for (pass = 0; pass < TASK_PASSES &&
+	    strcspn(s, ":\xE2\xF0") < len; pass++) {	/* NUL-terminated */
+		c.nranges = 0;
 		date_fields(s, len, field_found, &c);
+		if (c.nranges == 0)
+			break;
+		len = cut_out(&c, s, len);
+	}
 	if (due_key != NULL)
 		*due_key = c.due_key;
-	len = cut_out(&c, s, len);
 	cut_free(&c);
-	return len;
+	return pass == 0 ? squeeze(s, len) : len;	/* cut_out squeezes */
 }
 
 /* What a task's text holds beyond its text. */
@@ -452,10 +463,6 @@ struct task {
 	struct buf recur;
 	int has_recur;
 };
-
-/* Passes of read_task: each takes the fields that cutting the last
- * one's made, one level of nesting. */
-#define TASK_PASSES 16
 
 /*
  * The same for a milestone's text (s, len bytes and a NUL), with the
@@ -581,6 +588,52 @@ drop_tallies(char *s, size_t len)
 	return n;
 }
 
+/* A goal's title after its marker (s, len bytes and a NUL): tallies
+ * dropped, date fields cut into date; returns its new length.  A goal's
+ * due:VALUE field may name any period: "due:2027-06", as the phrase
+ * "due 2027-06" does (not 📅 2027-06). */
+static size_t
+title_fields(char *s, size_t len, struct pdate date[F_COUNT])
+{
+	int due_key = 0;
+
+	/* Tallies first: a field's value must not run into one. */
+	len = drop_tallies(s, len);
+	len = take_fields(s, len, date, &due_key);
+	if (date[F_DUE].kind == DATE_BAD && due_key) {
+		struct pdate d;
+		size_t n = strlen(date[F_DUE].text);
+
+		if (date_when(date[F_DUE].text, n, &d) == n &&
+		    d.kind == DATE_OK)
+			date[F_DUE] = d;
+	}
+	return len;
+}
+
+int
+title_reads_as(const char *s, size_t len, const struct goal *g)
+{
+	struct pdate date[F_COUNT] = { 0 }, due = g->deadline,
+	    start = g->start;
+	char *c;
+	int ok;
+
+	while (len > 0 && is_space((unsigned char)*s))
+		s++, len--;
+	c = xstrndup(s, len);
+	len = title_fields(c, len, date);
+	/* An unclear date is no field's: it is written as prose. */
+	if (due.kind == DATE_UNCLEAR)
+		due.kind = DATE_NONE;
+	if (start.kind == DATE_UNCLEAR)
+		start.kind = DATE_NONE;
+	ok = strcmp(c, g->title) == 0 && same_date(&date[F_DUE], &due) &&
+	    same_date(&date[F_START], &start);
+	free(c);
+	return ok;
+}
+
 static long
 marker_len(struct plan_ctx *c, const char *s, size_t len)
 {
@@ -600,7 +653,6 @@ static long
 add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
     size_t tlen, long mlen)
 {
-	int due_key = 0;
 	struct cand *c;
 	const char *t = title + mlen;
 	size_t len = tlen - (size_t)mlen;
@@ -630,20 +682,8 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	while (len > 0 && is_space((unsigned char)*t))
 		t++, len--;
 	c->title = model_str(w, t, &len);
-	/* Tallies first: a field's value must not run into one. */
-	len = drop_tallies(c->title, len);
-	len = take_fields(c->title, len, date, &due_key);
 	/* "Goal:" alone, or with fields alone, has an empty title. */
-	/* A goal's due:VALUE field may name any period: "due:2027-06",
-	 * as the phrase "due 2027-06" does (not 📅 2027-06). */
-	if (date[F_DUE].kind == DATE_BAD && due_key) {
-		struct pdate d;
-		size_t n = strlen(date[F_DUE].text);
-
-		if (date_when(date[F_DUE].text, n, &d) == n &&
-		    d.kind == DATE_OK)
-			date[F_DUE] = d;
-	}
+	title_fields(c->title, len, date);
 	c->due = date[F_DUE];
 	c->start = date[F_START];
 	c->due.line = c->start.line = c->line;

@@ -842,32 +842,47 @@ same_pdate(const struct pdate *a, const struct pdate *b)
 	    && (a->kind == DATE_OK || strcmp(a->text, b->text) == 0);
 }
 
+/* A goal's title and fields as plain text: the fields first or not. */
+static void
+md_goal_fields(struct mdl *l, const struct goal *g, int first)
+{
+	mdl_clear(l);
+	if (first) {
+		md_field(l, F_DUE, &g->deadline, 1);
+		md_field(l, F_START, &g->start, 1);
+	}
+	if (*g->title) {
+		mdl_raw(l, " ");
+		mdl_str(l, g->title);
+	}
+	if (!first) {
+		md_field(l, F_DUE, &g->deadline, 1);
+		md_field(l, F_START, &g->start, 1);
+	}
+}
+
 /* A goal's line: its marker, title and own fields.  A title that
  * holds fields (cutting one out can make one) gives its own dates; when
  * they are not the goal's, the goal's come first, since the first field
- * of a kind wins. */
+ * of a kind wins.  Where that would not read back as written (a title
+ * that ends with "(completion::" and an invalid date after the emoji
+ * that closes it), the other order. */
 static void
 md_goal_line(struct buf *b, const struct goal *g)
 {
 	struct pdate t[F_COUNT + 1] = { 0 };
 	struct mdl l = { 0 };
-	int own, first;
+	int first;
 
-	mdl_clear(&l);
 	date_fields(g->title, strlen(g->title), title_field, t);
-	own = t[F_COUNT].kind != DATE_NONE;
-	first = own && (!same_pdate(&t[F_DUE], &g->deadline) ||
+	first = t[F_COUNT].kind != DATE_NONE &&
+	    (!same_pdate(&t[F_DUE], &g->deadline) ||
 	    !same_pdate(&t[F_START], &g->start));
-	if (first) {
-		md_field(&l, F_DUE, &g->deadline, 1);
-		md_field(&l, F_START, &g->start, 1);
-	}
-	if (*g->title)
-		mdl_raw(&l, " ");
-	mdl_str(&l, g->title);
-	if (!own) {
-		md_field(&l, F_DUE, &g->deadline, 1);
-		md_field(&l, F_START, &g->start, 1);
+	md_goal_fields(&l, g, first);
+	if (!title_reads_as(l.plain.s, l.plain.len, g)) {
+		md_goal_fields(&l, g, !first);
+		if (!title_reads_as(l.plain.s, l.plain.len, g))
+			md_goal_fields(&l, g, first);	/* none does */
 	}
 	BUF_LIT(b, "Goal:");
 	buf_add(b, l.md.s, l.md.len);

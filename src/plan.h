@@ -266,6 +266,9 @@ size_t tally_at(const char *s, size_t lo, size_t e, enum tally_form *form);
 /* 1 if the plain text s (len bytes) reads as the milestone's text and
  * fields: the same text, dates, priority, words and recurrence. */
 int task_reads_as(const char *s, size_t len, const struct milestone *);
+/* The same for a goal's title after its marker, and its deadline and
+ * start (an unclear one as none). */
+int title_reads_as(const char *s, size_t len, const struct goal *);
 
 /* ---- choosing what to look at (filter.c) ---- */
 

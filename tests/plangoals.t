@@ -571,3 +571,52 @@ $ printf -- '- [ ] a due:2026-12-03@home b\n' | plangoals -f json | jq -c '.mile
 $ printf -- '- [ ] #chores (F) Clean the gutters 🔁 every week\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[0] | [.text, .priority, .tags, .recur]'
 > - [ ] #chores (F) Clean the gutters 🔁 every week
 > ["(F) Clean the gutters",null,["chores"],"every week"]
+
+=== a recurrence with a square bracket reads back from the Markdown, in Dataview's round brackets
+$ printf -- '- [x] rec:[\n- [ ] rec:1w[due:: 2026-01-01]\n' | plangoals -s all -f markdown | tee $TMP/m.md; plangoals -s all -f json $TMP/m.md | jq -c '.milestones[] | [.text, .recur, .due]'
+> - [x] (repeat:: \[)
+> - [ ] 2026-01-01\] (repeat:: 1w\[due::)
+> ["","[",null]
+> ["2026-01-01]","1w[due::",null]
+
+=== a field that cutting another makes is read too, so the text left holds none and reads back from the Markdown as itself
+$ printf -- '- [ ] a [repe[due:: 2026-01-01]at:: x] b\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[] | [.text, .recur, .due]'
+> - [ ] a b due:2026-01-01 rec:x
+> ["a b","x","2026-01-01"]
+
+=== a text that leaves a field open goes after the fields in the Markdown when one of them would close it
+$ printf -- '- [ ] [repeat:: x)y] (due:: a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[] | [.text, .recur, .due]'
+> - [ ] \[repeat:: x)y\] (due:: a
+> ["(due:: a","x)y",null]
+
+=== a heading that is no goal keeps its date fields in the Markdown: cut, its title would read as a goal's
+$ printf -- '## due:2 Goal:\n\n# Plan\n- [ ] a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[.title, .total]'
+> 
+> ## due:2 Goal:
+> 
+> # Goal: Plan
+> 
+> - [ ] a
+> ["Plan",1]
+
+=== an invalid front-matter deadline that prose cannot hold goes back to the front matter in the Markdown; a control character in it as '?'
+$ printf -- '---\ndue: 4\n---\n- [ ] a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c 'select(.kind) | [.deadline, .deadline_text]'; printf -- '---\ndue: a\020b\n---\n- [ ] a\n' | plangoals -f markdown | head -n 2 | tail -n 1
+> ---
+> due: "4"
+> ---
+> 
+> - [ ] a
+> [null,"4"]
+> due: "a?b"
+
+=== a long invalid front-matter deadline is cut at a character's start
+$ printf -- '---\ndue: a日日日日日日日日\n---\n- [ ] a\n' | plangoals -f json | jq -c 'select(.kind) | .deadline_text'
+> "a日日日日日日日"
+
+=== a goal's title that leaves a field open goes after its fields in the Markdown when one of them would close it
+$ printf -- '# [due::)](completion::\n- [ ] a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[.title, .deadline_text]'
+> 
+> # Goal: 📅 ) (completion::
+> 
+> - [ ] a
+> ["(completion::",")"]
