@@ -957,10 +957,13 @@ md_ms(struct buf *b, const struct milestone *m, struct mdl *l)
 	int rf, try, f, first = todo_start(m->text);
 	int tries = m->recur != NULL ? 3 * RECUR_FORMS : 2;
 
+	/* As written: an invalid date's text may not be (md_bad). */
 	for (f = 0; f < F_COUNT; f++)
-		if (m->date[f].kind == DATE_BAD &&
-		    strpbrk(m->date[f].text, "()[]") != NULL)
-			first = 1;
+		if (m->date[f].kind == DATE_BAD) {
+			mdl_clear(l);
+			md_field(l, (enum field)f, &m->date[f], 0);
+			first |= strpbrk(l->plain.s, "()[]") != NULL;
+		}
 	rf = m->recur != NULL ? md_recur_form(m->recur) : 0;
 	for (try = 0; try < tries; try++)
 		if (md_ms_line(l, m, try % 3 == 0 ? first : try % 3 == 1 ?

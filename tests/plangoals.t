@@ -620,3 +620,8 @@ $ printf -- '# [due::)](completion::\n- [ ] a\n' | plangoals -f markdown | tee $
 > 
 > - [ ] a
 > ["(completion::",")"]
+
+=== the Markdown of the Markdown is the Markdown: an invalid date written as '?' puts no field before the text
+$ printf -- '- [ ] a (completion::-\342\200\257])\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f markdown $TMP/m.md | cmp - $TMP/m.md && echo same
+> - [ ] a ✅ ?
+> same
