@@ -896,7 +896,9 @@ tag_at(const char *s, size_t len, size_t i)
 	size_t e = i + 1;
 	int letter = 0;
 
-	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != '\n')
+	/* Any white space the text's is squeezed from (model.c), so that
+	 * "\v#a", read as text "#a", reads back so. */
+	if (i > 0 && memchr(" \t\n\r\f\v", s[i - 1], 6) == NULL)
 		return 0;
 	for (; tag_byte(s, len, e); e++) {
 		unsigned char c = (unsigned char)s[e];

@@ -625,3 +625,7 @@ $ printf -- '# [due::)](completion::\n- [ ] a\n' | plangoals -f markdown | tee $
 $ printf -- '- [ ] a (completion::-\342\200\257])\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f markdown $TMP/m.md | cmp - $TMP/m.md && echo same
 > - [ ] a ✅ ?
 > same
+
+=== a tag after a vertical tab or form feed is a tag, as after any white space the text is squeezed from
+$ printf -- '- [ ] a\v#b c\f@d\n' | plangoals -f json | jq -c '.milestones[0] | [.text, .tags, .contexts]'
+> ["a c",["b"],["d"]]
