@@ -622,7 +622,7 @@ title_reads_as(const char *s, size_t len, const struct goal *g)
 	while (len > 0 && is_space((unsigned char)*s))
 		s++, len--;
 	c = xstrndup(s, len);
-	len = title_fields(c, len, date);
+	len = title_fields(c, squeeze(c, len), date);	/* as the walk */
 	/* An unclear date is no field's: it is written as prose. */
 	if (due.kind == DATE_UNCLEAR)
 		due.kind = DATE_NONE;

@@ -745,16 +745,31 @@ one_field(void *arg, enum field f, const struct pdate *d, size_t s,
 	o->end = e;
 }
 
-/* 1 if t (n bytes) reads as exactly the field f, invalid as d, whole. */
+/* 1 if t (n bytes) reads as exactly the field f, invalid as d, whole;
+ * for a goal's, once its white space is squeezed, as a title's is
+ * (t is changed). */
 static int
-md_reads_as(const char *t, int n, enum field f, const struct pdate *d)
+md_reads_as(char *t, int n, enum field f, const struct pdate *d, int goal)
 {
 	struct one_field o = { 0, f, d, 0 };
+	int i, k = 0, sp = 0;
 
 	if (n <= 0)
 		return 0;
+	for (i = 0; goal && i < n; i++) {
+		if (memchr(" \t\n\r\f\v", t[i], 6) != NULL) {
+			sp = 1;
+			continue;
+		}
+		if (sp && k > 0)
+			t[k++] = ' ';
+		sp = 0;
+		t[k++] = t[i];
+	}
+	if (goal)
+		n = k;
 	date_fields(t, (size_t)n, one_field, &o);
-	return o.ok == 1 && o.end == (size_t)n;
+	return n > 0 && o.ok == 1 && o.end == (size_t)n;
 }
 
 /* An invalid date in the first form that reads back as the same field
@@ -775,25 +790,25 @@ md_bad(struct mdl *l, enum field f, const struct pdate *d, int goal)
 
 	/* A goal's due:VALUE may name a period (plan(5)): not that form. */
 	if (!(goal && f == F_DUE) && md_reads_as(t, snprintf(t, sizeof t,
-	    "%s:%s", field_names[f], d->text), f, d)) {
+	    "%s:%s", field_names[f], d->text), f, d, goal)) {
 		mdl_raw(l, " %s:", field_names[f]);
 		mdl_str(l, d->text);
 	} else if (md_reads_as(t, snprintf(t, sizeof t, "%s %s", emoji[f],
-	    d->text), f, d)) {
+	    d->text), f, d, goal)) {
 		mdl_raw(l, " %s ", emoji[f]);
 		mdl_str(l, d->text);
 	} else if (md_reads_as(t, snprintf(t, sizeof t, "[%s:: %s]",
-	    field_names[f], d->text), f, d)) {
+	    field_names[f], d->text), f, d, goal)) {
 		mdl_str(l, " [");
 		mdl_raw(l, "%s:: ", field_names[f]);
 		mdl_str(l, d->text);
 		mdl_str(l, "]");
 	} else {
 		for (i = 0; v.text[i]; i++)
-			if (v.text[i] == ' ' || v.text[i] == '\t')
+			if (memchr(" \t\n\r\f\v", v.text[i], 6) != NULL)
 				v.text[i] = '_';
 		if (!md_reads_as(t, snprintf(t, sizeof t, "%s %s", emoji[f],
-		    v.text), f, &v))
+		    v.text), f, &v, goal))
 			strcpy(v.text, "?");
 		mdl_raw(l, " %s ", emoji[f]);
 		mdl_str(l, v.text);

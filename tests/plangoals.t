@@ -629,3 +629,12 @@ $ printf -- '- [ ] a (completion::-\342\200\257])\n' | plangoals -f markdown | t
 === a tag after a vertical tab or form feed is a tag, as after any white space the text is squeezed from
 $ printf -- '- [ ] a\v#b c\f@d\n' | plangoals -f json | jq -c '.milestones[0] | [.text, .tags, .contexts]'
 > ["a c",["b"],["d"]]
+
+=== a goal that is its own box takes its milestone's invalid date, form feed and all; its Markdown holds it as its title reads it, and the Markdown of the Markdown is the Markdown
+$ printf -- '# goal\n- [x] 📅\f]\n' | plangoals -s all -f markdown | tee $TMP/m.md | tr '\f' F; plangoals -s all -f markdown $TMP/m.md | cmp - $TMP/m.md && echo same
+> 
+> # goal
+> 
+> - Goal: 📅 \_\]
+>   - [x] 📅 &#xC;\]
+> same
