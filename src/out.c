@@ -857,23 +857,24 @@ same_pdate(const struct pdate *a, const struct pdate *b)
 	    && (a->kind == DATE_OK || strcmp(a->text, b->text) == 0);
 }
 
-/* A goal's title and fields as plain text: the fields first or not. */
+/* A goal's title and fields as plain text: the fields first or not,
+ * the start before the deadline or not. */
 static void
-md_goal_fields(struct mdl *l, const struct goal *g, int first)
+md_goal_fields(struct mdl *l, const struct goal *g, int first, int swap)
 {
+	int i;
+
 	mdl_clear(l);
-	if (first) {
-		md_field(l, F_DUE, &g->deadline, 1);
-		md_field(l, F_START, &g->start, 1);
-	}
+	for (i = 0; first && i < 2; i++)
+		md_field(l, (i ^ swap) ? F_START : F_DUE,
+		    (i ^ swap) ? &g->start : &g->deadline, 1);
 	if (*g->title) {
 		mdl_raw(l, " ");
 		mdl_str(l, g->title);
 	}
-	if (!first) {
-		md_field(l, F_DUE, &g->deadline, 1);
-		md_field(l, F_START, &g->start, 1);
-	}
+	for (i = 0; !first && i < 2; i++)
+		md_field(l, (i ^ swap) ? F_START : F_DUE,
+		    (i ^ swap) ? &g->start : &g->deadline, 1);
 }
 
 /* A goal's line: its marker, title and own fields.  A title that
@@ -881,24 +882,26 @@ md_goal_fields(struct mdl *l, const struct goal *g, int first)
  * they are not the goal's, the goal's come first, since the first field
  * of a kind wins.  Where that would not read back as written (a title
  * that ends with "(completion::" and an invalid date after the emoji
- * that closes it), the other order. */
+ * that closes it, an empty invalid date that takes the next field as
+ * its value), the other order, and the start first. */
 static void
 md_goal_line(struct buf *b, const struct goal *g)
 {
 	struct pdate t[F_COUNT + 1] = { 0 };
 	struct mdl l = { 0 };
-	int first;
+	int first, try;
 
 	date_fields(g->title, strlen(g->title), title_field, t);
 	first = t[F_COUNT].kind != DATE_NONE &&
 	    (!same_pdate(&t[F_DUE], &g->deadline) ||
 	    !same_pdate(&t[F_START], &g->start));
-	md_goal_fields(&l, g, first);
-	if (!title_reads_as(l.plain.s, l.plain.len, g)) {
-		md_goal_fields(&l, g, !first);
-		if (!title_reads_as(l.plain.s, l.plain.len, g))
-			md_goal_fields(&l, g, first);	/* none does */
+	for (try = 0; try < 4; try++) {
+		md_goal_fields(&l, g, first ^ (try & 1), try >> 1);
+		if (title_reads_as(l.plain.s, l.plain.len, g))
+			break;
 	}
+	if (try == 4)	/* none does: the first */
+		md_goal_fields(&l, g, first, 0);
 	BUF_LIT(b, "Goal:");
 	buf_add(b, l.md.s, l.md.len);
 	buf_addc(b, '\n');
@@ -937,7 +940,8 @@ todo_start(const char *t)
  * and the recurrence first; the recurrence in form rf.  0 if the
  * recurrence cannot be written so. */
 static int
-md_ms_line(struct mdl *l, const struct milestone *m, int order, int rf)
+md_ms_line(struct mdl *l, const struct milestone *m, int order, int rf,
+    int rev)
 {
 	int f;
 
@@ -947,7 +951,8 @@ md_ms_line(struct mdl *l, const struct milestone *m, int order, int rf)
 		mdl_str(l, m->text);
 	}
 	for (f = 0; f < F_COUNT; f++)
-		md_field(l, (enum field)f, &m->date[f], 0);
+		md_field(l, (enum field)(rev ? F_COUNT - 1 - f : f),
+		    &m->date[rev ? F_COUNT - 1 - f : f], 0);
 	md_task(l, m);
 	if (order == 2 && !md_recur(l, m->recur, rf))
 		return 0;
@@ -965,7 +970,8 @@ md_ms_line(struct mdl *l, const struct milestone *m, int order, int rf)
  * it did not where it was; the recurrence in its first form
  * (md_recur_form).  Where that would not read back as written (a text
  * that ends with an unclosed "[start:: " and a field that closes it),
- * the other orders and forms, as the model reads them. */
+ * the other orders and forms, and the dates in reverse order, as the
+ * model reads them. */
 static void
 md_ms(struct buf *b, const struct milestone *m, struct mdl *l)
 {
@@ -980,13 +986,13 @@ md_ms(struct buf *b, const struct milestone *m, struct mdl *l)
 			first |= strpbrk(l->plain.s, "()[]") != NULL;
 		}
 	rf = m->recur != NULL ? md_recur_form(m->recur) : 0;
-	for (try = 0; try < tries; try++)
+	for (try = 0; try < 2 * tries; try++)
 		if (md_ms_line(l, m, try % 3 == 0 ? first : try % 3 == 1 ?
-		    !first : 2, (rf + try / 3) % RECUR_FORMS) &&
-		    task_reads_as(l->plain.s, l->plain.len, m))
+		    !first : 2, (rf + try % tries / 3) % RECUR_FORMS,
+		    try >= tries) && task_reads_as(l->plain.s, l->plain.len, m))
 			break;
-	if (try == tries)	/* none does: the first */
-		md_ms_line(l, m, first, rf);
+	if (try == 2 * tries)	/* none does: the first */
+		md_ms_line(l, m, first, rf, 0);
 	buf_add(b, l->md.s, l->md.len);
 }
 

@@ -638,3 +638,11 @@ $ printf -- '# goal\n- [x] 📅\f]\n' | plangoals -s all -f markdown | tee $TMP/
 > - Goal: 📅 \_\]
 >   - [x] 📅 &#xC;\]
 > same
+
+=== an empty invalid deadline goes after the goal's start in the Markdown, where it takes no field as its value
+$ printf -- '# Objective:📅🛫2\n- [ ] a 📅🛫2 #t\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[(.invalid_dates | map([.field, .text])), (.milestones[0] | [.due, .start])]'
+> 
+> # Goal: start:2 📅 
+> 
+> - [ ] \[due:: \] start:2 #t a
+> [[["deadline",""],["start","2"],["due",""],["start","2"]],[null,null]]
