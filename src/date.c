@@ -896,7 +896,9 @@ tag_at(const char *s, size_t len, size_t i)
 	size_t e = i + 1;
 	int letter = 0;
 
-	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != '\n')
+	/* Any white space the text's is squeezed from (model.c), so that
+	 * "\v#a", read as text "#a", reads back so. */
+	if (i > 0 && memchr(" \t\n\r\f\v", s[i - 1], 6) == NULL)
 		return 0;
 	for (; tag_byte(s, len, e); e++) {
 		unsigned char c = (unsigned char)s[e];
@@ -990,15 +992,15 @@ task_lead(unsigned char c)
 }
 
 void
-task_fields(const char *s, size_t len, field_cb cb, xfield_cb xcb,
-    void *arg)
+task_fields(const char *s, size_t len, int todo, field_cb cb,
+    xfield_cb xcb, void *arg)
 {
 	struct pdate d;
 	enum field f;
 	size_t i = 0, e, v, vlen;
 	int pri;
 
-	if (xcb != NULL)
+	if (xcb != NULL && todo)
 		i = todo_prefix(s, len, cb, xcb, arg);
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
@@ -1057,7 +1059,7 @@ task_fields(const char *s, size_t len, field_cb cb, xfield_cb xcb,
 void
 date_fields(const char *s, size_t len, field_cb cb, void *arg)
 {
-	task_fields(s, len, cb, NULL, arg);
+	task_fields(s, len, 0, cb, NULL, arg);
 }
 
 /* ---- deadlines ---- */

@@ -88,6 +88,7 @@ struct walk {
 	cmark_node *skip_para;	/* a goal item's title paragraph */
 	cmark_node *task_para;	/* a milestone's own paragraph */
 	struct buf words[3];	/* a task's tags, projects, contexts */
+	struct buf recur;	/* and its recurrence */
 	/* line cursor into the source */
 	long cur_line;
 	size_t cur_off;
@@ -318,25 +319,45 @@ squeeze(char *s, size_t len)
 
 struct cut {
 	struct pdate *date;	/* F_COUNT dates to fill */
-	size_t ranges[64][2];	/* byte ranges to cut from the text */
-	size_t nranges;
+	size_t (*ranges)[2];	/* byte ranges to cut from the text: */
+	size_t nranges, cap;	/* own[] or, past it, allocated */
+	size_t own[32][2];
 	/* A task's other fields (task_fields), when words is set. */
 	const char *s;
 	struct buf *words;	/* tags, projects, contexts */
 	int due_key;		/* the due date came as due:VALUE */
 	int pri;
-	size_t recur, recurlen;
+	struct buf *recur;	/* the recurrence's value */
 	int has_recur;
 };
 
 static void
 cut_range(struct cut *c, size_t s, size_t e)
 {
-	if (c->nranges < sizeof c->ranges / sizeof c->ranges[0]) {
-		c->ranges[c->nranges][0] = s;
-		c->ranges[c->nranges][1] = e;
-		c->nranges++;
+	if (c->ranges == NULL) {
+		c->ranges = c->own;
+		c->cap = sizeof c->own / sizeof c->own[0];
 	}
+	if (c->nranges == c->cap) {
+		size_t (*r)[2] = xcalloc(c->cap *= 2, sizeof *r);
+
+		memcpy(r, c->ranges, c->nranges * sizeof *r);
+		if (c->ranges != c->own)
+			free(c->ranges);
+		c->ranges = r;
+	}
+	c->ranges[c->nranges][0] = s;
+	c->ranges[c->nranges][1] = e;
+	c->nranges++;
+}
+
+static void
+cut_free(struct cut *c)
+{
+	if (c->ranges != c->own)
+		free(c->ranges);
+	c->ranges = NULL;
+	c->nranges = c->cap = 0;
 }
 
 static void
@@ -368,8 +389,8 @@ xfield_found(void *arg, enum xfield x, int pri, size_t v, size_t vlen,
 	case X_RECUR:
 		if (!c->has_recur) {
 			c->has_recur = 1;
-			c->recur = v;
-			c->recurlen = vlen;
+			c->recur->len = 0;
+			buf_add(c->recur, c->s + v, vlen);
 		}
 		break;
 	default:
@@ -408,54 +429,147 @@ cut_out(struct cut *c, char *s, size_t len)
 	return squeeze(s, o);
 }
 
+/* Passes of take_fields and read_task: each takes the fields that
+ * cutting the last one's made, one level of nesting. */
+#define TASK_PASSES 16
+
 /* Read the date fields of a text and cut them out; returns the new
- * length of the (squeezed) text. */
+ * length of the (squeezed) text.  As for a task's text (read_task),
+ * the text is read again while a pass cuts a field. */
 static size_t
 take_fields(char *s, size_t len, struct pdate date[F_COUNT], int *due_key)
 {
 	struct cut c = { .date = date, .s = s };
+	int pass;
 
 	/* Every field form holds ':' or starts with an emoji (lead byte
 	 * 0xE2 or 0xF0): most texts have neither, and need no scan. */
-	if (strcspn(s, ":\xE2\xF0") < len)	/* s is NUL-terminated */
+	for (pass = 0; pass < TASK_PASSES &&
+	    strcspn(s, ":\xE2\xF0") < len; pass++) {	/* NUL-terminated */
+		c.nranges = 0;
 		date_fields(s, len, field_found, &c);
+		if (c.nranges == 0)
+			break;
+		len = cut_out(&c, s, len);
+	}
 	if (due_key != NULL)
 		*due_key = c.due_key;
-	return cut_out(&c, s, len);
+	cut_free(&c);
+	return pass == 0 ? squeeze(s, len) : len;	/* cut_out squeezes */
 }
 
-/* The same for a milestone's text, with the other fields of a task:
- * priority, tags, projects, contexts, recurrence. */
+/* What a task's text holds beyond its text. */
+struct task {
+	struct pdate date[F_COUNT];
+	int pri;
+	struct buf words[3];	/* tags, projects, contexts */
+	struct buf recur;
+	int has_recur;
+};
+
+/*
+ * The same for a milestone's text (s, len bytes and a NUL), with the
+ * other fields of a task: priority, tags, projects, contexts,
+ * recurrence.  Cutting a field can make one of the text around it
+ * ("[repe[due:: D]at:: x]" leaves "[repeat:: x]"), and what is left
+ * must hold none, or it would not read back as itself (plangoals -f
+ * markdown writes it again with the fields after it): the text is read
+ * again while a pass cuts anything, up to TASK_PASSES passes.  The
+ * first field of a kind wins, from the first pass that has one; only
+ * the first reads a todo.txt start.
+ * Returns the new length.
+ */
+static size_t
+read_task(char *s, size_t len, struct task *t)
+{
+	struct cut c = { .date = t->date, .s = s, .words = t->words,
+	    .recur = &t->recur };
+	int pass;
+	size_t i;
+
+	c.pri = PRI_NONE;
+	for (i = 0; i < len && is_space((unsigned char)s[i]); i++)
+		;
+	for (pass = 0; pass < TASK_PASSES; pass++) {
+		/* Beyond take_fields' bytes, '#', '+' and '@' start
+		 * words, and todo.txt's "x " and "(A)" the text (the
+		 * first pass's: a text that starts so once a field is cut
+		 * did not, and keeps it as text). */
+		if (strcspn(s, ":#+@\xE2\xF0") >= len && (pass > 0 ||
+		    (s[i] != '(' && !(s[i] == 'x' && (s[i + 1] == ' ' ||
+		    s[i + 1] == '\t')))))
+			break;
+		c.nranges = 0;
+		task_fields(s, len, pass == 0, field_found, xfield_found,
+		    &c);
+		if (c.nranges == 0)
+			break;
+		len = cut_out(&c, s, len);
+	}
+	cut_free(&c);
+	t->pri = c.pri;
+	t->has_recur = c.has_recur;
+	return pass == 0 ? squeeze(s, len) : len;	/* cut_out squeezes */
+}
+
 static void
 take_task(struct walk *w, struct milestone *m, size_t len)
 {
-	struct cut c = { .date = m->date, .s = m->text, .words = w->words };
-	char *s = m->text;
-	size_t i = 0;
+	struct task t = { .pri = PRI_NONE };
 	int k;
 
 	m->tags = m->projects = m->contexts = "";
-	while (i < len && is_space((unsigned char)s[i]))
-		i++;
-	/* Beyond take_fields' bytes, '#', '+' and '@' start words, and
-	 * todo.txt's "x " and "(A)" the text. */
-	if (strcspn(s, ":#+@\xE2\xF0") >= len && s[i] != '(' &&
-	    !(s[i] == 'x' && (s[i + 1] == ' ' || s[i + 1] == '\t'))) {
-		squeeze(s, len);
-		return;
+	t.recur = w->recur;
+	for (k = 0; k < 3; k++) {
+		t.words[k] = w->words[k];
+		t.words[k].len = 0;
 	}
-	for (k = 0; k < 3; k++)
-		w->words[k].len = 0;
-	task_fields(s, len, field_found, xfield_found, &c);
-	m->priority = (unsigned char)c.pri;
-	if (c.has_recur)
-		m->recur = plan_strndup(w->p, s + c.recur, c.recurlen);
-	for (k = 0; k < 3; k++)
-		if (w->words[k].len > 0)
+	read_task(m->text, len, &t);
+	memcpy(m->date, t.date, sizeof m->date);
+	m->priority = (unsigned char)t.pri;
+	if (t.has_recur)
+		m->recur = plan_strndup(w->p, t.recur.s, t.recur.len);
+	for (k = 0; k < 3; k++) {
+		if (t.words[k].len > 0)
 			*(k == 0 ? &m->tags : k == 1 ? &m->projects :
-			    &m->contexts) = plan_strndup(w->p, w->words[k].s,
-			    w->words[k].len);
-	cut_out(&c, s, len);
+			    &m->contexts) = plan_strndup(w->p, t.words[k].s,
+			    t.words[k].len);
+		w->words[k] = t.words[k];
+	}
+	w->recur = t.recur;
+}
+
+static int
+same_date(const struct pdate *a, const struct pdate *b)
+{
+	return a->kind == b->kind && (a->kind == DATE_OK ? a->day == b->day :
+	    a->kind == DATE_NONE || strcmp(a->text, b->text) == 0);
+}
+
+int
+task_reads_as(const char *s, size_t len, const struct milestone *m)
+{
+	struct task t = { .pri = PRI_NONE };
+	const char *w[3] = { m->tags, m->projects, m->contexts };
+	char *c = xstrndup(s, len);
+	int ok, k, f;
+
+	len = read_task(c, len, &t);
+	ok = len == strlen(m->text) && memcmp(c, m->text, len) == 0 &&
+	    t.pri == m->priority && (m->recur != NULL) == t.has_recur &&
+	    (m->recur == NULL || (t.recur.len == strlen(m->recur) &&
+	    memcmp(t.recur.s, m->recur, t.recur.len) == 0));
+	for (f = 0; f < F_COUNT; f++)
+		ok = ok && same_date(&t.date[f], &m->date[f]);
+	for (k = 0; k < 3; k++) {
+		ok = ok && t.words[k].len == strlen(w[k]) &&
+		    (t.words[k].len == 0 ||
+		    memcmp(t.words[k].s, w[k], t.words[k].len) == 0);
+		buf_free(&t.words[k]);
+	}
+	buf_free(&t.recur);
+	free(c);
+	return ok;
 }
 
 /* A goal's progress tallies (plantally(1) writes them at the end of
@@ -477,6 +591,52 @@ drop_tallies(char *s, size_t len)
 	return n;
 }
 
+/* A goal's title after its marker (s, len bytes and a NUL): tallies
+ * dropped, date fields cut into date; returns its new length.  A goal's
+ * due:VALUE field may name any period: "due:2027-06", as the phrase
+ * "due 2027-06" does (not 📅 2027-06). */
+static size_t
+title_fields(char *s, size_t len, struct pdate date[F_COUNT])
+{
+	int due_key = 0;
+
+	/* Tallies first: a field's value must not run into one. */
+	len = drop_tallies(s, len);
+	len = take_fields(s, len, date, &due_key);
+	if (date[F_DUE].kind == DATE_BAD && due_key) {
+		struct pdate d;
+		size_t n = strlen(date[F_DUE].text);
+
+		if (date_when(date[F_DUE].text, n, &d) == n &&
+		    d.kind == DATE_OK)
+			date[F_DUE] = d;
+	}
+	return len;
+}
+
+int
+title_reads_as(const char *s, size_t len, const struct goal *g)
+{
+	struct pdate date[F_COUNT] = { 0 }, due = g->deadline,
+	    start = g->start;
+	char *c;
+	int ok;
+
+	while (len > 0 && is_space((unsigned char)*s))
+		s++, len--;
+	c = xstrndup(s, len);
+	len = title_fields(c, squeeze(c, len), date);	/* as the walk */
+	/* An unclear date is no field's: it is written as prose. */
+	if (due.kind == DATE_UNCLEAR)
+		due.kind = DATE_NONE;
+	if (start.kind == DATE_UNCLEAR)
+		start.kind = DATE_NONE;
+	ok = strcmp(c, g->title) == 0 && same_date(&date[F_DUE], &due) &&
+	    same_date(&date[F_START], &start);
+	free(c);
+	return ok;
+}
+
 static long
 marker_len(struct plan_ctx *c, const char *s, size_t len)
 {
@@ -496,7 +656,6 @@ static long
 add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
     size_t tlen, long mlen)
 {
-	int due_key = 0;
 	struct cand *c;
 	const char *t = title + mlen;
 	size_t len = tlen - (size_t)mlen;
@@ -526,20 +685,8 @@ add_cand(struct walk *w, enum goal_kind kind, cmark_node *n, char *title,
 	while (len > 0 && is_space((unsigned char)*t))
 		t++, len--;
 	c->title = model_str(w, t, &len);
-	/* Tallies first: a field's value must not run into one. */
-	len = drop_tallies(c->title, len);
-	len = take_fields(c->title, len, date, &due_key);
 	/* "Goal:" alone, or with fields alone, has an empty title. */
-	/* A goal's due:VALUE field may name any period: "due:2027-06",
-	 * as the phrase "due 2027-06" does (not 📅 2027-06). */
-	if (date[F_DUE].kind == DATE_BAD && due_key) {
-		struct pdate d;
-		size_t n = strlen(date[F_DUE].text);
-
-		if (date_when(date[F_DUE].text, n, &d) == n &&
-		    d.kind == DATE_OK)
-			date[F_DUE] = d;
-	}
+	title_fields(c->title, len, date);
 	c->due = date[F_DUE];
 	c->start = date[F_START];
 	c->due.line = c->start.line = c->line;
@@ -599,7 +746,11 @@ on_heading(struct walk *w, cmark_node *n)
 
 	/* As a goal's title: without its date fields. */
 	h->title = model_str(w, w->tmp.s, &tlen);
-	take_fields(h->title, tlen, dates, NULL);
+	h->text = h->title;
+	if (take_fields(h->title, tlen, dates, NULL) != tlen) {
+		tlen = w->tmp.len;
+		h->text = model_str(w, w->tmp.s, &tlen);
+	}
 	mlen = marker_len(w->ctx, w->tmp.s, w->tmp.len);
 	w->hcand[idx] = add_cand(w, mlen >= 0 ? G_HEADING : G_SECTION, n,
 	    w->tmp.s, w->tmp.len, mlen >= 0 ? mlen : 0);
@@ -1205,6 +1356,12 @@ front_matter(struct plan *p, long *day, int *has_day)
 				d.kind = DATE_BAD;
 				d.day = 0;
 				n = e < sizeof d.text ? e : sizeof d.text - 1;
+				/* Cut at a character's start, as date.c
+				 * does: a cut one would end the text of
+				 * the field that writes it again. */
+				while (n < e && n > 0 &&
+				    ((unsigned char)v[n] & 0xC0) == 0x80)
+					n--;
 				memcpy(d.text, v, n);
 				d.text[n] = '\0';
 			}
@@ -1907,6 +2064,7 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	buf_free(&w.tmp);
 	for (int k = 0; k < 3; k++)
 		buf_free(&w.words[k]);
+	buf_free(&w.recur);
 	return p;
 }
 

@@ -605,9 +605,45 @@ md_text(const char *s)
 	buf_free(&b);
 }
 
+/* A line of Markdown written with its plain text, as the model reads
+ * it, to check that it reads back (task_reads_as). */
+struct mdl {
+	struct buf plain, md;
+};
+
+static void
+mdl_clear(struct mdl *l)
+{
+	l->plain.len = l->md.len = 0;
+	buf_add(&l->plain, "", 0);
+	buf_add(&l->md, "", 0);
+}
+
+/* Text with no markup in it, both ways alike. */
+static void
+mdl_raw(struct mdl *l, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&l->plain, fmt, ap);
+	va_end(ap);
+	va_start(ap, fmt);
+	buf_vprintf(&l->md, fmt, ap);
+	va_end(ap);
+}
+
+/* Text that may hold markup: escaped in the Markdown (md_str). */
+static void
+mdl_str(struct mdl *l, const char *s)
+{
+	buf_adds(&l->plain, s);
+	md_str(&l->md, s);
+}
+
 /* A task's words with their sign: " #a #b". */
 static void
-md_words(struct buf *b, char sign, const char *words)
+md_words(struct mdl *l, char sign, const char *words)
 {
 	const char *e;
 
@@ -615,54 +651,81 @@ md_words(struct buf *b, char sign, const char *words)
 		e = strchr(words, ' ');
 		if (e == NULL)
 			e = words + strlen(words);
-		buf_addc(b, ' ');
-		buf_addc(b, sign);
-		buf_add(b, words, (size_t)(e - words));
+		mdl_raw(l, " %c%.*s", sign, (int)(e - words), words);
 		words = *e ? e + 1 : e;
 	}
 }
 
 /* The task fields of a milestone as plan(5) reads them back: the
- * priority as its Obsidian Tasks emoji, the words with their signs
- * (the recurrence comes last, md_recur: its value runs to a field's
- * key or the end). */
+ * priority as its Obsidian Tasks emoji, the words with their signs. */
 static void
-md_task(struct buf *b, const struct milestone *m)
+md_task(struct mdl *l, const struct milestone *m)
 {
 	static const char *const pri[] = { "", "\xF0\x9F\x94\xBA",
 		"\xE2\x8F\xAB", "\xF0\x9F\x94\xBC", "\xF0\x9F\x94\xBD",
 		"\xE2\x8F\xAC" };
 
 	if (m->priority != PRI_NONE && m->priority < 6)
-		buf_printf(b, " %s", pri[m->priority]);
-	md_words(b, '#', m->tags);
-	md_words(b, '+', m->projects);
-	md_words(b, '@', m->contexts);
+		mdl_raw(l, " %s", pri[m->priority]);
+	md_words(l, '#', m->tags);
+	md_words(l, '+', m->projects);
+	md_words(l, '@', m->contexts);
 }
 
-/* The recurrence, last on the line. */
-static void
-md_recur(struct buf *b, const struct milestone *m)
-{
-	const char *r;
+/* The forms of a recurrence: after the emoji (its value runs to a
+ * field's key or the end, so last on the line), todo.txt's rec:V (no
+ * blank in V), Dataview's [repeat:: V] (no [ or ]) and (repeat:: V)
+ * (no ( or )). */
+enum { RECUR_EMOJI, RECUR_REC, RECUR_SQUARE, RECUR_ROUND, RECUR_FORMS };
 
-	if (m->recur == NULL)
-		return;
-	/* After the emoji a rule is letters, digits, blanks, ',' and
-	 * '!'; any other goes in Dataview's brackets. */
-	for (r = m->recur; *r && ((*r >= 'a' && *r <= 'z') ||
-	    (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9') ||
-	    strchr(" ,!", *r) != NULL); r++)
+/* The form a recurrence is written in first: the emoji for a rule of
+ * letters, digits, blanks, ',' and '!' with a blank, rec: for one
+ * without, else the brackets. */
+static int
+md_recur_form(const char *r)
+{
+	const char *e;
+
+	if (*r == '\0')
+		return RECUR_EMOJI;		/* the emoji alone */
+	for (e = r; *e && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' &&
+	    *e <= 'Z') || (*e >= '0' && *e <= '9') ||
+	    strchr(" ,!", *e) != NULL); e++)
 		;
-	if (*m->recur == '\0') {		/* the emoji alone */
-		BUF_LIT(b, " \xF0\x9F\x94\x81");
-	} else if (*r != '\0') {
-		BUF_LIT(b, " \\[repeat:: ");
-		md_str(b, m->recur);
-		BUF_LIT(b, "\\]");
-	} else {
-		buf_printf(b, strchr(m->recur, ' ') ?
-		    " \xF0\x9F\x94\x81 %s" : " rec:%s", m->recur);
+	if (*e != '\0')
+		return RECUR_SQUARE;
+	return strchr(r, ' ') != NULL ? RECUR_EMOJI : RECUR_REC;
+}
+
+/* The recurrence in a form; 0 if that form cannot hold it. */
+static int
+md_recur(struct mdl *l, const char *r, int form)
+{
+	if (r == NULL)
+		return 1;
+	switch (form) {
+	case RECUR_EMOJI:
+		mdl_raw(l, " \xF0\x9F\x94\x81");
+		if (*r != '\0') {
+			mdl_raw(l, " ");
+			mdl_str(l, r);
+		}
+		return 1;
+	case RECUR_REC:
+		if (*r == '\0' || strpbrk(r, " \t") != NULL)
+			return 0;
+		mdl_raw(l, " rec:");
+		mdl_str(l, r);
+		return 1;
+	default:
+		if (*r == '\0' || strpbrk(r, form == RECUR_SQUARE ? "[]" :
+		    "()") != NULL)
+			return 0;
+		mdl_str(l, form == RECUR_SQUARE ? " [repeat:: " :
+		    " (repeat:: ");
+		mdl_str(l, r);
+		mdl_str(l, form == RECUR_SQUARE ? "]" : ")");
+		return 1;
 	}
 }
 
@@ -685,16 +748,31 @@ one_field(void *arg, enum field f, const struct pdate *d, size_t s,
 	o->end = e;
 }
 
-/* 1 if t (n bytes) reads as exactly the field f, invalid as d, whole. */
+/* 1 if t (n bytes) reads as exactly the field f, invalid as d, whole;
+ * for a goal's, once its white space is squeezed, as a title's is
+ * (t is changed). */
 static int
-md_reads_as(const char *t, int n, enum field f, const struct pdate *d)
+md_reads_as(char *t, int n, enum field f, const struct pdate *d, int goal)
 {
 	struct one_field o = { 0, f, d, 0 };
+	int i, k = 0, sp = 0;
 
 	if (n <= 0)
 		return 0;
+	for (i = 0; goal && i < n; i++) {
+		if (memchr(" \t\n\r\f\v", t[i], 6) != NULL) {
+			sp = 1;
+			continue;
+		}
+		if (sp && k > 0)
+			t[k++] = ' ';
+		sp = 0;
+		t[k++] = t[i];
+	}
+	if (goal)
+		n = k;
 	date_fields(t, (size_t)n, one_field, &o);
-	return o.ok == 1 && o.end == (size_t)n;
+	return n > 0 && o.ok == 1 && o.end == (size_t)n;
 }
 
 /* An invalid date in the first form that reads back as the same field
@@ -704,7 +782,7 @@ md_reads_as(const char *t, int n, enum field f, const struct pdate *d)
  * and brackets) goes after the emoji with its blanks as '_': invalid
  * still, and never lost. */
 static void
-md_bad(struct buf *b, enum field f, const struct pdate *d, int goal)
+md_bad(struct mdl *l, enum field f, const struct pdate *d, int goal)
 {
 	static const char emoji[F_COUNT][5] = { "\xF0\x9F\x93\x85",
 		"\xE2\x9C\x85", "\xF0\x9F\x9B\xAB", "\xE2\x8F\xB3",
@@ -715,27 +793,28 @@ md_bad(struct buf *b, enum field f, const struct pdate *d, int goal)
 
 	/* A goal's due:VALUE may name a period (plan(5)): not that form. */
 	if (!(goal && f == F_DUE) && md_reads_as(t, snprintf(t, sizeof t,
-	    "%s:%s", field_names[f], d->text), f, d)) {
-		buf_printf(b, " %s:", field_names[f]);
-		md_str(b, d->text);
+	    "%s:%s", field_names[f], d->text), f, d, goal)) {
+		mdl_raw(l, " %s:", field_names[f]);
+		mdl_str(l, d->text);
 	} else if (md_reads_as(t, snprintf(t, sizeof t, "%s %s", emoji[f],
-	    d->text), f, d)) {
-		buf_printf(b, " %s ", emoji[f]);
-		md_str(b, d->text);
+	    d->text), f, d, goal)) {
+		mdl_raw(l, " %s ", emoji[f]);
+		mdl_str(l, d->text);
 	} else if (md_reads_as(t, snprintf(t, sizeof t, "[%s:: %s]",
-	    field_names[f], d->text), f, d)) {
-		buf_printf(b, " \\[%s:: ", field_names[f]);
-		md_str(b, d->text);
-		BUF_LIT(b, "\\]");
+	    field_names[f], d->text), f, d, goal)) {
+		mdl_str(l, " [");
+		mdl_raw(l, "%s:: ", field_names[f]);
+		mdl_str(l, d->text);
+		mdl_str(l, "]");
 	} else {
 		for (i = 0; v.text[i]; i++)
-			if (v.text[i] == ' ' || v.text[i] == '\t')
+			if (memchr(" \t\n\r\f\v", v.text[i], 6) != NULL)
 				v.text[i] = '_';
 		if (!md_reads_as(t, snprintf(t, sizeof t, "%s %s", emoji[f],
-		    v.text), f, &v))
+		    v.text), f, &v, goal))
 			strcpy(v.text, "?");
-		buf_printf(b, " %s ", emoji[f]);
-		md_str(b, v.text);
+		mdl_raw(l, " %s ", emoji[f]);
+		mdl_str(l, v.text);
 	}
 }
 
@@ -743,15 +822,15 @@ md_bad(struct buf *b, enum field f, const struct pdate *d, int goal)
  * invalid date as written after the field's emoji (whatever follows
  * the emoji is its value); an unclear one is left to the caller. */
 static void
-md_field(struct buf *b, enum field f, const struct pdate *d, int goal)
+md_field(struct mdl *l, enum field f, const struct pdate *d, int goal)
 {
 	char s[11];
 
 	if (d->kind == DATE_OK) {
 		date_format(d->day, s);
-		buf_printf(b, " %s:%s", field_names[f], s);
+		mdl_raw(l, " %s:%s", field_names[f], s);
 	} else if (d->kind == DATE_BAD) {
-		md_bad(b, f, d, goal);
+		md_bad(l, f, d, goal);
 	}
 }
 
@@ -781,33 +860,56 @@ same_pdate(const struct pdate *a, const struct pdate *b)
 	    && (a->kind == DATE_OK || strcmp(a->text, b->text) == 0);
 }
 
+/* A goal's title and fields as plain text: the fields first or not,
+ * the start before the deadline or not. */
+static void
+md_goal_fields(struct mdl *l, const struct goal *g, int first, int swap)
+{
+	int i;
+
+	mdl_clear(l);
+	for (i = 0; first && i < 2; i++)
+		md_field(l, (i ^ swap) ? F_START : F_DUE,
+		    (i ^ swap) ? &g->start : &g->deadline, 1);
+	if (*g->title) {
+		mdl_raw(l, " ");
+		mdl_str(l, g->title);
+	}
+	for (i = 0; !first && i < 2; i++)
+		md_field(l, (i ^ swap) ? F_START : F_DUE,
+		    (i ^ swap) ? &g->start : &g->deadline, 1);
+}
+
 /* A goal's line: its marker, title and own fields.  A title that
  * holds fields (cutting one out can make one) gives its own dates; when
  * they are not the goal's, the goal's come first, since the first field
- * of a kind wins. */
+ * of a kind wins.  Where that would not read back as written (a title
+ * that ends with "(completion::" and an invalid date after the emoji
+ * that closes it, an empty invalid date that takes the next field as
+ * its value), the other order, and the start first. */
 static void
 md_goal_line(struct buf *b, const struct goal *g)
 {
 	struct pdate t[F_COUNT + 1] = { 0 };
-	int own, first;
+	struct mdl l = { 0 };
+	int first, try;
 
-	BUF_LIT(b, "Goal:");
 	date_fields(g->title, strlen(g->title), title_field, t);
-	own = t[F_COUNT].kind != DATE_NONE;
-	first = own && (!same_pdate(&t[F_DUE], &g->deadline) ||
+	first = t[F_COUNT].kind != DATE_NONE &&
+	    (!same_pdate(&t[F_DUE], &g->deadline) ||
 	    !same_pdate(&t[F_START], &g->start));
-	if (first) {
-		md_field(b, F_DUE, &g->deadline, 1);
-		md_field(b, F_START, &g->start, 1);
+	for (try = 0; try < 4; try++) {
+		md_goal_fields(&l, g, first ^ (try & 1), try >> 1);
+		if (title_reads_as(l.plain.s, l.plain.len, g))
+			break;
 	}
-	if (*g->title)
-		buf_addc(b, ' ');
-	md_str(b, g->title);
-	if (!own) {
-		md_field(b, F_DUE, &g->deadline, 1);
-		md_field(b, F_START, &g->start, 1);
-	}
+	if (try == 4)	/* none does: the first */
+		md_goal_fields(&l, g, first, 0);
+	BUF_LIT(b, "Goal:");
+	buf_add(b, l.md.s, l.md.len);
 	buf_addc(b, '\n');
+	buf_free(&l.plain);
+	buf_free(&l.md);
 }
 
 /* An unclear deadline ("by 03/04/2027") read from a goal's prose, as
@@ -836,6 +938,67 @@ todo_start(const char *t)
 	    strlen(t) >= 12 && date_parse(t + 2, 10, &day));
 }
 
+/* A milestone's text and fields as plain text, in an order: 0 the
+ * text first, 1 the fields first, the recurrence last, 2 the fields
+ * and the recurrence first; the recurrence in form rf.  0 if the
+ * recurrence cannot be written so. */
+static int
+md_ms_line(struct mdl *l, const struct milestone *m, int order, int rf,
+    int rev)
+{
+	int f;
+
+	mdl_clear(l);
+	if (order == 0 && *m->text) {
+		mdl_raw(l, " ");
+		mdl_str(l, m->text);
+	}
+	for (f = 0; f < F_COUNT; f++)
+		md_field(l, (enum field)(rev ? F_COUNT - 1 - f : f),
+		    &m->date[rev ? F_COUNT - 1 - f : f], 0);
+	md_task(l, m);
+	if (order == 2 && !md_recur(l, m->recur, rf))
+		return 0;
+	if (order != 0 && *m->text) {
+		mdl_raw(l, " ");
+		mdl_str(l, m->text);
+	}
+	return order == 2 || md_recur(l, m->recur, rf);
+}
+
+/* A milestone's line after its box, as Markdown that reads back as its
+ * text and fields.  Fields after the text, unless an invalid one holds
+ * a bracket that could close a field the text leaves open, or the text
+ * starts as a todo.txt task does ("(F) ...", "x 2026-11-25 ..."), which
+ * it did not where it was; the recurrence in its first form
+ * (md_recur_form).  Where that would not read back as written (a text
+ * that ends with an unclosed "[start:: " and a field that closes it),
+ * the other orders and forms, and the dates in reverse order, as the
+ * model reads them. */
+static void
+md_ms(struct buf *b, const struct milestone *m, struct mdl *l)
+{
+	int rf, try, f, first = todo_start(m->text);
+	int tries = m->recur != NULL ? 3 * RECUR_FORMS : 2;
+
+	/* As written: an invalid date's text may not be (md_bad). */
+	for (f = 0; f < F_COUNT; f++)
+		if (m->date[f].kind == DATE_BAD) {
+			mdl_clear(l);
+			md_field(l, (enum field)f, &m->date[f], 0);
+			first |= strpbrk(l->plain.s, "()[]") != NULL;
+		}
+	rf = m->recur != NULL ? md_recur_form(m->recur) : 0;
+	for (try = 0; try < 2 * tries; try++)
+		if (md_ms_line(l, m, try % 3 == 0 ? first : try % 3 == 1 ?
+		    !first : 2, (rf + try % tries / 3) % RECUR_FORMS,
+		    try >= tries) && task_reads_as(l->plain.s, l->plain.len, m))
+			break;
+	if (try == 2 * tries)	/* none does: the first */
+		md_ms_line(l, m, first, rf, 0);
+	buf_add(b, l->md.s, l->md.len);
+}
+
 /* A goal's milestones, list items indented by nesting under a list
  * item at indent (its content's column, 0 for none).  What is kept is
  * the nesting of milestones in milestones: each is indented once for
@@ -846,8 +1009,8 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
     const struct pick *k, int indent)
 {
 	int *up = xcalloc(g->count + 1, sizeof *up);
+	struct mdl l = { 0 };
 	size_t i, n = 0;
-	int f, first;
 
 	for (i = g->first; i < g->first + g->count; i++) {
 		const struct milestone *m = &p->ms[i];
@@ -859,30 +1022,11 @@ md_milestones(struct buf *b, const struct plan *p, const struct goal *g,
 		buf_printf(b, "%*s- [%c]", indent + 2 * (int)n, "",
 		    m->mark);
 		up[n++] = m->depth;
-		/* Fields after the text, unless an invalid one holds a
-		 * bracket that could close a field the text leaves open,
-		 * or the text starts as a todo.txt task does ("(F) ...",
-		 * "x 2026-11-25 ..."), which it did not where it was. */
-		first = todo_start(m->text);
-		for (f = 0; f < F_COUNT; f++)
-			if (m->date[f].kind == DATE_BAD &&
-			    strpbrk(m->date[f].text, "()[]") != NULL)
-				first = 1;
-		for (f = 0; first && f < F_COUNT; f++)
-			md_field(b, (enum field)f, &m->date[f], 0);
-		if (first)
-			md_task(b, m);
-		if (*m->text) {
-			buf_addc(b, ' ');
-			md_str(b, m->text);
-		}
-		for (f = 0; !first && f < F_COUNT; f++)
-			md_field(b, (enum field)f, &m->date[f], 0);
-		if (!first)
-			md_task(b, m);
-		md_recur(b, m);
+		md_ms(b, m, &l);
 		buf_addc(b, '\n');
 	}
+	buf_free(&l.plain);
+	buf_free(&l.md);
 	free(up);
 }
 
@@ -922,6 +1066,50 @@ md_marker(struct buf *b, const struct plan *p, long line, int indent,
 	BUF_LIT(b, " -->\n");
 }
 
+/* 1 if "Deadline: " and the invalid date's text reads as it. */
+static int
+md_prose_due(const struct pdate *d)
+{
+	struct pdate r;
+	char t[64];
+	int n = snprintf(t, sizeof t, "Deadline: %s", d->text);
+
+	return n > 0 && (size_t)n < sizeof t &&
+	    date_deadline_ref(t, (size_t)n, NULL, &r, NULL) > 0 &&
+	    r.kind == DATE_BAD && strcmp(r.text, d->text) == 0;
+}
+
+/* A front matter that gives the plan the invalid deadline t as its
+ * own: "due:" and t, in the quotes the front matter takes off (fm_value
+ * in model.c).  What it cannot hold (both quotes, or a character that
+ * must not reach a terminal: it is not escaped there) is '?', and a
+ * value that would then read as a date is "?" alone: invalid still. */
+static int
+md_front_due(struct buf *b, const char *t)
+{
+	char v[sizeof ((struct pdate *)0)->text];
+	const unsigned char *u;
+	struct pdate d;
+	size_t i = 0, k;
+	unsigned cp;
+	char q;
+
+	if (*t == '\0')
+		return 0;
+	q = strchr(t, '"') == NULL ? '"' : '\'';
+	for (u = (const unsigned char *)t; *u && i < sizeof v - 1; u += k) {
+		k = md_control(u, &cp);
+		v[i++] = k > 0 || *u == (unsigned char)q ? '?' : (char)*u;
+		k = k > 0 ? k : 1;
+	}
+	v[i] = '\0';
+	if (date_when(v, i, &d) > 0 && d.kind != DATE_NONE &&
+	    (d.kind != DATE_BAD || strcmp(d.text, v) != 0))
+		strcpy(v, "?");
+	buf_printf(b, "---\ndue: %c%s%c\n---\n\n", q, v, q);
+	return 1;
+}
+
 /*
  * A plan again, as Markdown that reads back as the same goals,
  * milestones, states and dates: the headings at their levels (a goal's
@@ -939,8 +1127,14 @@ md_plan(struct buf *b, const struct plan *p, const struct pick *k)
 		const struct goal *gp = &p->goals[0];
 		char day[11];
 
-		/* Its deadline was in its prose, and goes there again. */
-		if (gp->deadline.kind == DATE_OK) {
+		/* Its deadline was in its prose, and goes there again; an
+		 * invalid one, which prose may not read as one ("due: 4"
+		 * in the front matter), in the front matter. */
+		if (gp->deadline.kind == DATE_BAD &&
+		    !md_prose_due(&gp->deadline) &&
+		    md_front_due(b, gp->deadline.text)) {
+			;
+		} else if (gp->deadline.kind == DATE_OK) {
 			date_format(gp->deadline.day, day);
 			buf_printf(b, "Deadline: %s\n\n", day);
 		} else if (gp->deadline.kind != DATE_NONE) {
@@ -970,7 +1164,9 @@ md_plan(struct buf *b, const struct plan *p, const struct pick *k)
 				buf_addc(b, '\n');
 				md_milestones(b, p, gp, k, 0);
 			} else {
-				md_str(b, p->headings[h].title);
+				/* With its fields: cut, a title can read
+				 * as a goal's ("due:2 Goal:"). */
+				md_str(b, p->headings[h].text);
 				buf_addc(b, '\n');
 				md_marker(b, p, p->headings[h].line, 0, NULL,
 				    NULL);

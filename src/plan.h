@@ -84,12 +84,12 @@ void date_fields(const char *s, size_t len, field_cb cb, void *arg);
  * todo.txt's "x DONE [CREATED]" or "(A) [CREATED]" at the start,
  * priorities, #tags, +projects, @contexts and recurrence.  xcb gets the
  * priority (X_PRIORITY) or the value's bytes v..v+vlen, and the range
- * the field covers. */
+ * the field covers.  With todo 0, a todo.txt start is text. */
 enum xfield { X_PRIORITY, X_TAG, X_PROJECT, X_CONTEXT, X_RECUR };
 typedef void (*xfield_cb)(void *arg, enum xfield x, int pri, size_t v,
     size_t vlen, size_t start, size_t end);
-void task_fields(const char *s, size_t len, field_cb cb, xfield_cb xcb,
-    void *arg);
+void task_fields(const char *s, size_t len, int todo, field_cb cb,
+    xfield_cb xcb, void *arg);
 /* First deadline phrase (by|before|until|due|deadline[:] WHEN) in s;
  * returns 1 and sets d (d->col is the byte offset of WHEN in s + 1). */
 int date_deadline(const char *s, size_t len, struct pdate *d);
@@ -154,7 +154,8 @@ enum goal_kind {
 struct heading {
 	long line;
 	int level;		/* 1..6 */
-	char *title;		/* plain text */
+	char *title;		/* plain text, date fields cut */
+	const char *text;	/* the same with its fields (title if none) */
 	long parent;		/* index of the enclosing heading, or -1 */
 };
 
@@ -328,6 +329,12 @@ enum tally_form { TALLY_NONE, TALLY_FRACTION, TALLY_PERCENT, TALLY_BOTH };
 /* A tally ending exactly at e, starting at or after lo after a blank or
  * at lo: its start and *form, or (size_t)-1. */
 size_t tally_at(const char *s, size_t lo, size_t e, enum tally_form *form);
+/* 1 if the plain text s (len bytes) reads as the milestone's text and
+ * fields: the same text, dates, priority, words and recurrence. */
+int task_reads_as(const char *s, size_t len, const struct milestone *);
+/* The same for a goal's title after its marker, and its deadline and
+ * start (an unclear one as none). */
+int title_reads_as(const char *s, size_t len, const struct goal *);
 
 /* Compiled section patterns: NULL in pattern (or a NULL entry) for
  * plan(5)'s defaults; NULL with err set for a bad regex. */

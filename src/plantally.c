@@ -37,6 +37,7 @@ struct tally {
 struct edit {
 	long line;
 	size_t back_from, back_to;
+	int bare;		/* an insertion with no blank before it */
 	size_t old, oldlen;	/* the tallies there now, in the cleaned
 				 * text (oldlen 0: none) */
 	char text[64];		/* the tally it should be */
@@ -219,11 +220,12 @@ lone_marker(const char *s, size_t lo, size_t hi)
  * trailing blanks and an ATX closing sequence.  The line is the last of
  * the title's text (a setext heading's, a goal item's paragraph's), so
  * the tally ends the title.  0 if there is no place: that line is a lone
- * list marker, which a tally would make a list item.
+ * list marker, which a tally would make a list item.  *atxp: the title
+ * is an ATX heading's (its tally always takes a blank before it).
  */
 static int
 tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
-    long *linep, size_t *lop, size_t *hip)
+    long *linep, size_t *lop, size_t *hip, int *atxp)
 {
 	const char *s = p->src;
 	size_t b = seek_line(c, g->line), e, lo, hi, k;
@@ -293,6 +295,7 @@ tally_place(const struct plan *p, const struct goal *g, struct cursor *c,
 		return 0;
 	*lop = lo;
 	*hip = hi;
+	*atxp = atx;
 	return 1;
 }
 
@@ -328,6 +331,7 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 		enum tally_form form = TALLY_FRACTION;
 		unsigned have = TALLY_NONE;
 		size_t lo, hi, start, run, first;
+		int atx;
 
 		if (gp->kind == G_PREAMBLE)
 			continue;
@@ -343,7 +347,7 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 			continue;
 		if (gp->line < c.line)	/* out of order: start over */
 			c.off = 0, c.line = 1;
-		if (!tally_place(p, gp, &c, &e.line, &lo, &hi))
+		if (!tally_place(p, gp, &c, &e.line, &lo, &hi, &atx))
 			continue;
 		/* A run of tallies at the end becomes one. */
 		first = run = hi;
@@ -372,6 +376,10 @@ find_edits(const struct tally *t, const struct plan *p, struct edits *ed)
 		last = e.line;
 		e.back_from = line_end(p->src, p->srclen, hi) - start;
 		e.back_to = line_end(p->src, p->srclen, hi) - hi;
+		/* On a line with no text before it (a setext heading's
+		 * or an item's text that is white space alone, "\f"), a
+		 * blank would start the text a column further on. */
+		e.bare = hi == lo && !atx;
 		add_edit(ed, &e);
 	}
 	if (ed->n > 1)
@@ -401,7 +409,7 @@ apply_edits(const char *raw, size_t len, const struct edits *ed,
 		if (from < pos)
 			continue;
 		buf_add(out, raw + pos, from - pos);
-		if (from == to)
+		if (from == to && !e->bare)
 			buf_addc(out, ' ');
 		buf_adds(out, e->text);
 		pos = to;

@@ -648,3 +648,77 @@ $ plangoals -f json | jq -c 'select(.type == "link" or .type == "area") | [.type
 > ["link",5,"A by 2027-01-01",1,null]
 > ["link",7,"B by 2027-01-01",2,null]
 > ["link",7,"B by 2027-01-01",1,null]
+=== a recurrence with a square bracket reads back from the Markdown, in Dataview's round brackets
+$ printf -- '- [x] rec:[\n- [ ] rec:1w[due:: 2026-01-01]\n' | plangoals -s all -f markdown | tee $TMP/m.md; plangoals -s all -f json $TMP/m.md | jq -c '.milestones[] | [.text, .recur, .due]'
+> - [x] (repeat:: \[)
+> - [ ] 2026-01-01\] (repeat:: 1w\[due::)
+> ["","[",null]
+> ["2026-01-01]","1w[due::",null]
+
+=== a field that cutting another makes is read too, so the text left holds none and reads back from the Markdown as itself
+$ printf -- '- [ ] a [repe[due:: 2026-01-01]at:: x] b\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[] | [.text, .recur, .due]'
+> - [ ] a b due:2026-01-01 rec:x
+> ["a b","x","2026-01-01"]
+
+=== a text that leaves a field open goes after the fields in the Markdown when one of them would close it
+$ printf -- '- [ ] [repeat:: x)y] (due:: a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[] | [.text, .recur, .due]'
+> - [ ] \[repeat:: x)y\] (due:: a
+> ["(due:: a","x)y",null]
+
+=== a heading that is no goal keeps its date fields in the Markdown: cut, its title would read as a goal's
+$ printf -- '## due:2 Goal:\n\n# Plan\n- [ ] a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[.title, .total]'
+> 
+> ## due:2 Goal:
+> 
+> # Goal: Plan
+> 
+> - [ ] a
+> ["Plan",1]
+
+=== an invalid front-matter deadline that prose cannot hold goes back to the front matter in the Markdown; a control character in it as '?'
+$ printf -- '---\ndue: 4\n---\n- [ ] a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c 'select(.kind) | [.deadline, .deadline_text]'; printf -- '---\ndue: a\020b\n---\n- [ ] a\n' | plangoals -f markdown | head -n 2 | tail -n 1
+> ---
+> due: "4"
+> ---
+> 
+> - [ ] a
+> [null,"4"]
+> due: "a?b"
+
+=== a long invalid front-matter deadline is cut at a character's start
+$ printf -- '---\ndue: a日日日日日日日日\n---\n- [ ] a\n' | plangoals -f json | jq -c 'select(.kind) | .deadline_text'
+> "a日日日日日日日"
+
+=== a goal's title that leaves a field open goes after its fields in the Markdown when one of them would close it
+$ printf -- '# [due::)](completion::\n- [ ] a\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[.title, .deadline_text]'
+> 
+> # Goal: 📅 ) (completion::
+> 
+> - [ ] a
+> ["(completion::",")"]
+
+=== the Markdown of the Markdown is the Markdown: an invalid date written as '?' puts no field before the text
+$ printf -- '- [ ] a (completion::-\342\200\257])\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f markdown <$TMP/m.md | cmp - $TMP/m.md && echo same
+> - [ ] a ✅ ?
+> same
+
+=== a tag after a vertical tab or form feed is a tag, as after any white space the text is squeezed from
+$ printf -- '- [ ] a\v#b c\f@d\n' | plangoals -f json | jq -c '.milestones[0] | [.text, .tags, .contexts]'
+> ["a c",["b"],["d"]]
+
+=== a goal that is its own box takes its milestone's invalid date, form feed and all; its Markdown holds it as its title reads it, and the Markdown of the Markdown is the Markdown
+$ printf -- '# goal\n- [x] 📅\f]\n' | plangoals -s all -f markdown | tee $TMP/m.md | tr '\f' F; plangoals -s all -f markdown <$TMP/m.md | cmp - $TMP/m.md && echo same
+> 
+> # goal
+> 
+> - Goal: 📅 \_\]
+>   - [x] 📅 &#xC;\]
+> same
+
+=== an empty invalid deadline goes after the goal's start in the Markdown, where it takes no field as its value
+$ printf -- '# Objective:📅🛫2\n- [ ] a 📅🛫2 #t\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '[(.invalid_dates | map([.field, .text])), (.milestones[0] | [.due, .start])]'
+> 
+> # Goal: start:2 📅 
+> 
+> - [ ] \[due:: \] start:2 #t a
+> [[["deadline",""],["start","2"],["due",""],["start","2"]],[null,null]]

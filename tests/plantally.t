@@ -528,3 +528,15 @@ $ printf '# Plan #\v\n- [ ] a\n' | plantally | od -c | sed 's/  */ /g'
 $ printf '#\f\n---\n- [ ] a\n' | plantally | od -c | sed 's/  */ /g'
 > 0000000 # \f \n - - - \n - [ ] a \n
 > 0000017
+
+=== a setext heading whose last line is a form feed alone, after a lone CR: the tally starts that line, with no blank that would move the text a column on
+$ printf '    code\f\r\f\f\t\n-\n- [ ] a\n' | plantally | tr '\f\r\t' 'FRT'; printf '\f\n-\n- [ ] a\n' | plantally | plantally --check; echo "check $?"
+>     codeFR[0/1]FFT
+> -
+> - [ ] a
+> check 0
+
+=== an ATX heading with no text still takes a blank before its tally
+$ printf '##\n- [ ] a\n' | plantally
+> ## [0/1]
+> - [ ] a
