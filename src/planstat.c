@@ -274,32 +274,44 @@ text_tail(struct line *l, const struct row *r, long today)
 	}
 }
 
+/* A text line's start: place, title, counts, percent and bar, in the
+ * columns of w. */
 static void
-text_row(struct stat_tool *t, const char *name, const struct row *r,
-    const struct widths *w)
+row_start(struct stat_tool *t, const char *name, const struct row *r,
+    const char *title, const struct widths *w)
 {
 	char place[64 + 4096], bar[BAR_WIDTH * 3 + 3], cnt[48], pct[16];
-	char *title = row_title(r);
-	struct line *l = &t->line;
+	struct buf *b = &t->line.b;
 	const struct fit *f = &t->cli.fit;
-	const char *st;
-	size_t mark;
 	int pc = percent_of(r->done, r->total);
 
 	row_place(place, sizeof place, name, r);
 	if (w->place > 0) {
-		fit_pad(&l->b, f, place, (size_t)w->place);
-		buf_addc(&l->b, ' ');
+		fit_pad(b, f, place, (size_t)w->place);
+		buf_addc(b, ' ');
 	}
-	fit_pad(&l->b, f, title, (size_t)w->title);
-	free(title);
+	fit_pad(b, f, title, (size_t)w->title);
 	snprintf(cnt, sizeof cnt, "%zu/%zu", r->done, r->total);
 	if (pc >= 0)
 		snprintf(pct, sizeof pct, "%d%%", pc);
 	else
 		strcpy(pct, "-");
 	progress_bar(bar, pc, w->bar, t->unicode);
-	buf_printf(&l->b, "  %*s %4s %s  ", w->count, cnt, pct, bar);
+	buf_printf(b, "  %*s %4s %s  ", w->count, cnt, pct, bar);
+}
+
+static void
+text_row(struct stat_tool *t, const char *name, const struct row *r,
+    const struct widths *w)
+{
+	char *title = row_title(r);
+	struct line *l = &t->line;
+	const struct fit *f = &t->cli.fit;
+	const char *st;
+	size_t mark;
+
+	row_start(t, name, r, title, w);
+	free(title);
 	st = r->type == R_GOAL ? status_names[r->status] :
 	    r->type == R_HEADING ? "subtotal" : "total";
 	if (t->colour && r->type == R_GOAL && status_hue(r->status))
@@ -321,23 +333,11 @@ static void
 text_area(struct stat_tool *t, const char *name, const struct row *r,
     int aspiration, size_t ngoals, const struct widths *w)
 {
-	char place[64 + 4096], bar[BAR_WIDTH * 3 + 3], cnt[48], pct[16];
 	struct line *l = &t->line;
 	const struct fit *f = &t->cli.fit;
-	int pc = percent_of(r->done, r->total);
 	const char *what = aspiration ? "aspiration" : "area";
 
-	row_place(place, sizeof place, name, r);
-	fit_pad(&l->b, f, place, (size_t)w->place);
-	buf_addc(&l->b, ' ');
-	fit_pad(&l->b, f, r->title, (size_t)w->title);
-	snprintf(cnt, sizeof cnt, "%zu/%zu", r->done, r->total);
-	if (pc >= 0)
-		snprintf(pct, sizeof pct, "%d%%", pc);
-	else
-		strcpy(pct, "-");
-	progress_bar(bar, pc, w->bar, t->unicode);
-	buf_printf(&l->b, "  %*s %4s %s  ", w->count, cnt, pct, bar);
+	row_start(t, name, r, r->title, w);
 	if (ngoals == 0 && t->colour && !aspiration)
 		buf_printf(&l->b, "%s%s%s", out_colour(1, H_YELLOW), what,
 		    out_colour(1, H_END));
