@@ -335,8 +335,10 @@ $ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOA
 > same
 
 === -i: SIGHUP, SIGINT or SIGTERM while the temporary file is written: it is removed, the file is as it was
-# The sed drops the shell's own note of how its child died.
-$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && for s in 1 2 15; do LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=signal:$s sh -c 'plantally -i "$1"; echo "signal '$s': exit $?" >&2' sh $TMP/p.md 2>&1 | sed '/^Hangup$/d; /^Terminated$/d'; cmp tests/data/tally-forms.md $TMP/p.md && ls -A $TMP; done
+# The sed drops the shell's own note of how its child died.  Where the
+# suite itself runs with SIGHUP or SIGINT ignored (nohup, a background
+# job), plantally keeps them ignored, as it should, and the case is skipped.
+$ [ -z "$WRAP" ] || exit 77; case $(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status 2>/dev/null) in *[1235679abdefABDEF]) exit 77;; esac; cp tests/data/tally-forms.md $TMP/p.md && for s in 1 2 15; do LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=signal:$s sh -c 'plantally -i "$1"; echo "signal '$s': exit $?" >&2' sh $TMP/p.md 2>&1 | sed '/^Hangup$/d; /^Terminated$/d'; cmp tests/data/tally-forms.md $TMP/p.md && ls -A $TMP; done
 > signal 1: exit 129
 > p.md
 > signal 2: exit 130
