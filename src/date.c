@@ -84,14 +84,16 @@ has_word(const char *s, size_t len, size_t i, const char *w)
 	return has_prefix(s, len, i, w, strlen(w));
 }
 
-/* Length of a blank at s[i]: space, tab, U+00A0 or U+202F (people and
- * editors put no-break spaces between an emoji and its date). */
+/* Length of a blank at s[i]: space, tab, form feed, vertical tab (the
+ * model's text turns them into spaces, so a field read from it must
+ * read as one from the source), U+00A0 or U+202F (people and editors
+ * put no-break spaces between an emoji and its date). */
 static size_t
 blank(const char *s, size_t len, size_t i)
 {
 	unsigned char c = at(s, len, i);
 
-	if (c == ' ' || c == '\t')
+	if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
 		return 1;
 	if (has_bytes(s, len, i, "\xC2\xA0"))
 		return 2;
