@@ -356,6 +356,107 @@ struct loop {
 	int status;
 };
 
+/* ---- each plan's .planrules (CLI_RULES) ---- */
+
+/* Rule sets by the .planrules file they came from (NULL: none), so the
+ * plans of one directory load theirs once; the files skipped as not
+ * trusted, said once each. */
+struct rules_cache {
+	struct { char *path; struct ruleset *rs; int bad; } *v;
+	size_t n;
+	char **skipped;
+	size_t nskipped;
+};
+
+static void
+rules_skipped(void *arg, const char *path, const char *why)
+{
+	struct rules_cache *k = arg;
+	size_t i;
+
+	for (i = 0; i < k->nskipped; i++)
+		if (!strcmp(k->skipped[i], path))
+			return;
+	k->skipped = xrealloc(k->skipped, k->nskipped + 1,
+	    sizeof *k->skipped);
+	k->skipped[k->nskipped++] = xstrdup(path);
+	warnx("%s: not used: %s", path, why);
+}
+
+/* The built-in rules and a .planrules over them, compiled; NULL with
+ * no .planrules (plan(5)'s sections), or after saying why it is bad. */
+static struct ruleset *
+rules_build(void *tool, const char *planrules, int *bad)
+{
+	struct ruleset *rs;
+	char err[1024];
+
+	(void)tool;
+	if (planrules == NULL)
+		return NULL;
+	rs = ruleset_new();
+	if (ruleset_read(rs, "<built-in>", builtin_rules,
+	    strlen(builtin_rules), err, sizeof err) != 0 ||
+	    ruleset_load(rs, planrules, err, sizeof err) != 0 ||
+	    ruleset_compile(rs, err, sizeof err) != 0) {
+		warnx("%s", err);
+		ruleset_free(rs);
+		*bad = 1;
+		return NULL;
+	}
+	return rs;
+}
+
+int
+cli_rules(struct cli *c, const char *path)
+{
+	struct rules_cache *k = c->rcache;
+	char *rpath;
+	size_t i;
+
+	if (k == NULL)
+		k = c->rcache = xcalloc(1, sizeof *k);
+	rpath = planrules_find(path, rules_skipped, k);
+	for (i = 0; i < k->n; i++)
+		if (rpath == NULL ? k->v[i].path == NULL :
+		    k->v[i].path != NULL && !strcmp(rpath, k->v[i].path))
+			break;
+	if (i < k->n) {
+		free(rpath);
+	} else {
+		k->v = xrealloc(k->v, k->n + 1, sizeof *k->v);
+		k->v[i].path = rpath;
+		k->v[i].bad = 0;
+		k->v[i].rs = c->build != NULL ?
+		    c->build(c->tool, rpath, &k->v[i].bad) :
+		    rules_build(c->tool, rpath, &k->v[i].bad);
+		k->n++;
+	}
+	c->rules = k->v[i].rs;
+	if (c->ctx != NULL)
+		plan_ctx_sections(c->ctx, c->rules != NULL ?
+		    ruleset_sections(c->rules) : NULL);
+	return k->v[i].bad ? -1 : 0;
+}
+
+static void
+rules_free(struct rules_cache *k)
+{
+	size_t i;
+
+	if (k == NULL)
+		return;
+	for (i = 0; i < k->n; i++) {
+		free(k->v[i].path);
+		ruleset_free(k->v[i].rs);
+	}
+	for (i = 0; i < k->nskipped; i++)
+		free(k->skipped[i]);
+	free(k->v);
+	free(k->skipped);
+	free(k);
+}
+
 static void
 one_file(struct loop *l, const char *path, int dir)
 {
@@ -366,6 +467,10 @@ one_file(struct loop *l, const char *path, int dir)
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
 	    S_ISREG(st.st_mode) && seen_before(&l->seen, &st, dir))
 		return;
+	if ((l->c->flags & CLI_RULES) && cli_rules(l->c, path) != 0) {
+		l->status = 2;	/* its .planrules is bad: said */
+		return;
+	}
 	if ((l->c->flags & CLI_PLANS) &&
 	    (p = plan_load(l->c->ctx, path)) == NULL) {
 		warn_read(path);
@@ -455,6 +560,9 @@ int
 cli_end(struct cli *c, int status)
 {
 	filter_free(&c->filter);
+	rules_free(c->rcache);
+	c->rcache = NULL;
+	c->rules = NULL;
 	plan_ctx_free(c->ctx);
 	c->ctx = NULL;
 	return out_close(status);

@@ -37,6 +37,7 @@ struct plan_ctx {
 	long today;		/* for deadlines relative to today */
 	pcre2_code *goals_re;	/* a heading that names goals */
 	struct career_re *career;	/* plan(5)'s section headings */
+	const struct career_re *sections;	/* a .planrules', or NULL */
 };
 
 /* A heading or a marked list item: a goal if it ends up owning one. */
@@ -140,6 +141,12 @@ void
 plan_ctx_today(struct plan_ctx *c, long today)
 {
 	c->today = today;
+}
+
+void
+plan_ctx_sections(struct plan_ctx *c, const struct career_re *sections)
+{
+	c->sections = sections;
 }
 
 void
@@ -2051,7 +2058,10 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	cmark_node_free(doc);
 	settle(&w);
 	read_origins(p, ctx);
-	plan_career(p, ctx->career, ctx->mc, ctx->today, ctx->display);
+	/* The walk kept plan(5)'s headings ("Career goals" stays a list
+	 * of goals); the sections are a rules file's, if it names any. */
+	plan_career(p, ctx->sections ? ctx->sections : ctx->career, ctx->mc,
+	    ctx->today, ctx->display);
 	free(w.cands);
 	free(w.hcand);
 	free(w.hclaim);

@@ -291,6 +291,10 @@ void plan_ctx_free(struct plan_ctx *);
 /* Set the day relative deadlines count from when a plan names none
  * (default: the system's today); tools pass --today. */
 void plan_ctx_today(struct plan_ctx *, long day);
+/* The section headings of a career plan (a rules file's [sections]) for
+ * the plans parsed from now on; NULL: plan(5)'s.  Not copied. */
+struct career_re;
+void plan_ctx_sections(struct plan_ctx *, const struct career_re *);
 /* Build the model of a document from its bytes (any bytes).  The name is
  * copied.  Never fails but for memory, which aborts. */
 struct plan *plan_parse(struct plan_ctx *, const char *name,
@@ -450,7 +454,8 @@ enum {
 	CLI_TODAY = 1,		/* --today YYYY-MM-DD */
 	CLI_MARKER = 2,		/* -G REGEX */
 	CLI_PLANS = 4,		/* operands are plans: load each */
-	CLI_FILTER = 8		/* --tag, --priority, ...: cut each plan */
+	CLI_FILTER = 8,		/* --tag, --priority, ...: cut each plan */
+	CLI_RULES = 16		/* each plan's .planrules: cli.rules */
 };
 
 /* How text for people is fitted.  width 0 (not a terminal, or a format
@@ -476,6 +481,11 @@ struct cli {
 	int (*option)(void *tool, int c, const char *arg);
 	void *tool;
 	struct plan_opts po;	/* -G sets marker; the tool keep_text */
+	/* With CLI_RULES: builds the rules for a .planrules (NULL: none
+	 * applies), *bad set after saying why it is bad; NULL: the
+	 * built-in rules and it, and nothing without one. */
+	struct ruleset *(*build)(void *tool, const char *planrules,
+	    int *bad);
 	/* Set by cli_parse. */
 	int format;		/* index into formats */
 	long today;
@@ -485,6 +495,11 @@ struct cli {
 	int noperands;
 	struct plan_ctx *ctx;	/* with CLI_PLANS or CLI_MARKER */
 	struct filter filter;	/* with CLI_FILTER */
+	/* With CLI_RULES, the rules of the plan cli_each gives fn: its
+	 * .planrules over the built-in rules (NULL: none applies), whose
+	 * [sections] the plan was read with.  Kept by file. */
+	struct ruleset *rules;
+	struct rules_cache *rcache;
 };
 
 /* Name the tool, buffer stdout, make a closed pipe an error return. */
@@ -501,6 +516,11 @@ void cli_usage(const struct cli *, FILE *);
  * a file not read. */
 typedef int (*cli_fn)(void *tool, const char *path, struct plan *);
 int cli_each(struct cli *, cli_fn fn);
+/* With CLI_RULES, what cli_each does before it reads a plan, for a tool
+ * that reads one itself: find path's .planrules, set cli.rules and the
+ * sections plans are read with from now on.  0, or -1 after saying
+ * that the rules file is bad. */
+int cli_rules(struct cli *, const char *path);
 /* Cut a plan by the filters (cli_each does it for the plans it loads;
  * a tool does it for any other it reads, such as an older version). */
 void cli_filter(const struct cli *, struct plan *);
@@ -817,9 +837,9 @@ typedef void (*planrules_skip_cb)(void *arg, const char *path,
 char *planrules_find(const char *plan, planrules_skip_cb skip, void *arg);
 /* Check every rule and compile its regex; 0, or -1 with err set. */
 int ruleset_compile(struct ruleset *, char *err, size_t errlen);
-/* Find a plan's career sections again with the rules' [sections]
- * headings, if they set any (the model found them with plan(5)'s). */
-void ruleset_plan(struct ruleset *, struct plan *, long today);
+/* The section headings the rules' [sections] name (for
+ * plan_ctx_sections), or NULL if they name none. */
+const struct career_re *ruleset_sections(const struct ruleset *);
 
 /* What a rule says about a rule set, for listings (SARIF). */
 struct rule_info {

@@ -16,13 +16,6 @@ static const char verdicts[] = "+-?";
 /* Levels as compilers colour them. */
 static const enum hue level_hue[4] = { H_NONE, H_CYAN, H_YELLOW, H_RED };
 
-/* Rule sets by the .planrules file they came from (NULL: none), so
- * many plan files in one directory load their rules once. */
-struct cached {
-	char *path;
-	struct ruleset *rs;	/* NULL: the rules file was bad */
-};
-
 struct check {
 	struct cli cli;
 	int fail_level;
@@ -31,10 +24,6 @@ struct check {
 	const char **rfiles;		/* -r files, in order */
 	size_t nrfiles;
 	struct ruleset *fixed;		/* from -r, for every plan */
-	struct cached *cache;
-	size_t ncache;
-	char **skipped;			/* .planrules not trusted, said */
-	size_t nskipped;
 	struct ruleset **used;		/* for SARIF's rule list */
 	size_t nused;
 
@@ -48,10 +37,12 @@ struct check {
 	struct record rec;
 };
 
-/* The built-in rules, the -r files or the .planrules file, compiled. */
+/* The built-in rules, the -r files or the .planrules file, compiled
+ * (cli.build); NULL with *bad set after saying why not. */
 static struct ruleset *
-build(const struct check *t, const char *planrules)
+build(void *tool, const char *planrules, int *bad)
 {
+	const struct check *t = tool;
 	struct ruleset *rs = ruleset_new();
 	char err[1024];
 	size_t i;
@@ -69,44 +60,10 @@ build(const struct check *t, const char *planrules)
 	if (rc != 0) {
 		warnx("%s", err);
 		ruleset_free(rs);
+		*bad = 1;
 		return NULL;
 	}
 	return rs;
-}
-
-/* A .planrules not trusted: said once. */
-static void
-skipped(void *arg, const char *path, const char *why)
-{
-	struct check *t = arg;
-	size_t i;
-
-	for (i = 0; i < t->nskipped; i++)
-		if (!strcmp(t->skipped[i], path))
-			return;
-	t->skipped = xrealloc(t->skipped, t->nskipped + 1,
-	    sizeof *t->skipped);
-	t->skipped[t->nskipped++] = xstrdup(path);
-	warnx("%s: not used: %s", path, why);
-}
-
-static struct ruleset *
-rules_for(struct check *t, const char *plan)
-{
-	char *path = planrules_find(plan, skipped, t);
-	size_t i;
-
-	for (i = 0; i < t->ncache; i++)
-		if (path == NULL ? t->cache[i].path == NULL :
-		    t->cache[i].path != NULL &&
-		    !strcmp(path, t->cache[i].path)) {
-			free(path);
-			return t->cache[i].rs;
-		}
-	t->cache = xrealloc(t->cache, t->ncache + 1, sizeof *t->cache);
-	t->cache[t->ncache].path = path;
-	t->cache[t->ncache].rs = build(t, path);
-	return t->cache[t->ncache++].rs;
 }
 
 /* The title of a finding's goal; "" for one on the plan itself. */
@@ -228,7 +185,6 @@ known_load(struct check *t, struct ruleset *rs, const char *path,
 	buf_free(&name);
 	free(buf);
 	k->p = old;
-	ruleset_plan(rs, old, t->cli.today);
 	ruleset_check(rs, old, t->cli.today, on_old, k);
 	k->p = NULL;
 	plan_free(old);
@@ -409,8 +365,7 @@ check_plan(void *tool, const char *path, struct plan *p)
 	struct known known;
 	size_t j;
 
-	if ((rs = t->fixed ? t->fixed : rules_for(t, path)) == NULL)
-		return 2;	/* its .planrules was bad: said so */
+	rs = t->fixed ? t->fixed : t->cli.rules;
 	for (j = 0; j < t->nused && t->used[j] != rs; j++)
 		;
 	if (j == t->nused) {
@@ -426,7 +381,6 @@ check_plan(void *tool, const char *path, struct plan *p)
 			return 2;
 		o.known = &known;
 	}
-	ruleset_plan(rs, p, t->cli.today);
 	o.score = xcalloc(p->ngoals + 1, sizeof *o.score);
 	ruleset_score(rs, p, t->cli.today, on_finding, &o, o.score);
 	if (t->scorecard)
@@ -524,7 +478,6 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct check t = { .fail_level = LV_ERROR };
-	size_t j;
 	int status;
 
 	cli_init("plancheck");
@@ -543,7 +496,8 @@ main(int argc, char *argv[])
 		    "  --since REV        only findings the file did not have "
 		    "in git at REV\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER | CLI_RULES,
+		.build = build,
 		.shortopts = "l:r:s",
 		.longopts = longopts,
 		.option = option,
@@ -554,9 +508,15 @@ main(int argc, char *argv[])
 		free(t.rfiles);
 		return status;
 	}
-	if (t.nrfiles && (t.fixed = build(&t, NULL)) == NULL) {
-		free(t.rfiles);
-		return cli_end(&t.cli, 2);
+	if (t.nrfiles) {	/* -r: for every plan, no .planrules */
+		int bad = 0;
+
+		if ((t.fixed = build(&t, NULL, &bad)) == NULL) {
+			free(t.rfiles);
+			return cli_end(&t.cli, 2);
+		}
+		t.cli.flags &= ~CLI_RULES;
+		plan_ctx_sections(t.cli.ctx, ruleset_sections(t.fixed));
 	}
 	if (t.cli.format == FMT_SARIF && !t.scorecard) {
 		sarif_begin(&t.out);
@@ -572,14 +532,6 @@ main(int argc, char *argv[])
 	if (status == 0 && t.found)
 		status = 1;
 	ruleset_free(t.fixed);
-	for (j = 0; j < t.ncache; j++) {
-		free(t.cache[j].path);
-		ruleset_free(t.cache[j].rs);
-	}
-	free(t.cache);
-	for (j = 0; j < t.nskipped; j++)
-		free(t.skipped[j]);
-	free(t.skipped);
 	free(t.used);
 	free(t.rfiles);
 	buf_free(&t.out);

@@ -446,7 +446,8 @@ main(int argc, char *argv[])
 		.help = "  -s STATE           milestones to show: open, done, "
 		    "all (default all)\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS | CLI_FILTER,
+		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS | CLI_FILTER |
+		    CLI_RULES,
 		.shortopts = "s:",
 		.option = option,
 		.tool = &t,

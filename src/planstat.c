@@ -867,7 +867,7 @@ main(int argc, char *argv[])
 		    "of a career plan\n"
 		    "                     with the goals that address it\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER | CLI_RULES,
 		.shortopts = "S:",
 		.longopts = longopts,
 		.option = option,

@@ -1077,7 +1077,7 @@ main(int argc, char *argv[])
 		    "  --no-git           no baseline from git's history\n"
 		    "  -q                 print nothing when nothing happened\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER,
+		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER | CLI_RULES,
 		.shortopts = "w:b:g:q",
 		.longopts = longopts,
 		.option = option,
@@ -1105,6 +1105,9 @@ main(int argc, char *argv[])
 		return cli_end(&w.cli, 2);
 	}
 	w.unicode = w.fmt == FMT_TEXT && w.cli.unicode;
+	/* The baseline is read as the plan is, with its .planrules. */
+	if (w.base_arg && cli_rules(&w.cli, nfiles ? av[0] : "-") != 0)
+		return cli_end(&w.cli, 2);
 	if (w.base_arg &&
 	    (w.base = plan_load(w.cli.ctx, w.base_arg)) == NULL) {
 		warn_read(w.base_arg);

@@ -724,11 +724,10 @@ ruleset_compile(struct ruleset *rs, char *err, size_t errlen)
 	return 0;
 }
 
-void
-ruleset_plan(struct ruleset *rs, struct plan *p, long today)
+const struct career_re *
+ruleset_sections(const struct ruleset *rs)
 {
-	if (rs->career != NULL)
-		plan_career(p, rs->career, rs->mc, today, 0);
+	return rs->career;
 }
 
 size_t
