@@ -641,17 +641,22 @@ mdl_str(struct mdl *l, const char *s)
 	md_str(&l->md, s);
 }
 
-/* A task's words with their sign: " #a #b". */
+/* A task's words with their sign: " #a #b"; a word escaped as text is,
+ * so that its '_' or '*' opens no emphasis with the line's others. */
 static void
 md_words(struct mdl *l, char sign, const char *words)
 {
 	const char *e;
+	char *w;
 
 	while (*words) {
 		e = strchr(words, ' ');
 		if (e == NULL)
 			e = words + strlen(words);
-		mdl_raw(l, " %c%.*s", sign, (int)(e - words), words);
+		mdl_raw(l, " %c", sign);
+		w = xstrndup(words, (size_t)(e - words));
+		mdl_str(l, w);
+		free(w);
 		words = *e ? e + 1 : e;
 	}
 }

@@ -697,6 +697,11 @@ $ printf -- '- [ ] a (Target: June 31. 2026)\n\nTarget: June 31\n\n# G\n\n- [ ] 
 > ["m.md",null,"June 31"]
 > ["G",null,null]
 
+=== a milestone's tags are escaped in the Markdown: two with underscores made strong emphasis and lost them (fuzz_markdown)
+$ printf -- '- [ ] x #\\_\\_a #b\\_\\_ +p\\_q @c\\_\n' | plangoals -f markdown | tee $TMP/m.md; plangoals -f json $TMP/m.md | jq -c '.milestones[0] | [.text, .tags, .projects, .contexts]'
+> - [ ] x #\_\_a #b\_\_ +p\_q @c\_
+> ["x",["__a","b__"],["p_q"],["c_"]]
+
 === a long invalid front-matter deadline is cut at a character's start
 $ printf -- '---\ndue: a日日日日日日日日\n---\n- [ ] a\n' | plangoals -f json | jq -c 'select(.kind) | .deadline_text'
 > "a日日日日日日日"
