@@ -1066,17 +1066,33 @@ md_marker(struct buf *b, const struct plan *p, long line, int indent,
 	BUF_LIT(b, " -->\n");
 }
 
-/* 1 if "Deadline: " and the invalid date's text reads as it. */
+/* 1 if "Deadline: " and the invalid date's text reads as it, on the
+ * plan's day as the model reads it ("June 31" needs a year). */
 static int
-md_prose_due(const struct pdate *d)
+md_prose_due(const struct plan *p, const struct pdate *d)
 {
+	struct date_ref ref = { .today = p->ref, .has_today = 1 };
 	struct pdate r;
 	char t[64];
 	int n = snprintf(t, sizeof t, "Deadline: %s", d->text);
 
 	return n > 0 && (size_t)n < sizeof t &&
-	    date_deadline_ref(t, (size_t)n, NULL, &r, NULL) > 0 &&
+	    date_deadline_ref(t, (size_t)n, &ref, &r, NULL) > 0 &&
 	    r.kind == DATE_BAD && strcmp(r.text, d->text) == 0;
+}
+
+/* 1 if every goal but the preamble has a deadline of its own: a
+ * front matter's deadline, which goes to each goal without one, then
+ * gives only the preamble one. */
+static int
+md_all_due(const struct plan *p)
+{
+	size_t g;
+
+	for (g = 1; g < p->ngoals; g++)
+		if (p->goals[g].deadline.kind == DATE_NONE)
+			return 0;
+	return 1;
 }
 
 /* A front matter that gives the plan the invalid deadline t as its
@@ -1129,11 +1145,14 @@ md_plan(struct buf *b, const struct plan *p, const struct pick *k)
 
 		/* Its deadline was in its prose, and goes there again; an
 		 * invalid one, which prose may not read as one ("due: 4"
-		 * in the front matter), in the front matter. */
+		 * in the front matter), in the front matter where that
+		 * gives no other goal a deadline, else as prose that
+		 * reads as invalid (its text is then not kept). */
 		if (gp->deadline.kind == DATE_BAD &&
-		    !md_prose_due(&gp->deadline) &&
-		    md_front_due(b, gp->deadline.text)) {
-			;
+		    !md_prose_due(p, &gp->deadline)) {
+			if (!md_all_due(p) ||
+			    !md_front_due(b, gp->deadline.text))
+				BUF_LIT(b, "Deadline: 0000-00-00\n\n");
 		} else if (gp->deadline.kind == DATE_OK) {
 			date_format(gp->deadline.day, day);
 			buf_printf(b, "Deadline: %s\n\n", day);

@@ -685,6 +685,18 @@ $ printf -- '---\ndue: 4\n---\n- [ ] a\n' | plangoals -f markdown | tee $TMP/m.m
 > [null,"4"]
 > due: "a?b"
 
+=== the preamble's invalid deadline with no year ("June 31") goes back to its prose in the Markdown, not to the front matter, which would give it to the goal without one (fuzz_markdown)
+$ printf -- '- [ ] a (Target: June 31. 2026)\n\nTarget: June 31\n\n# G\n\n- [ ] b\n' | plangoals --today 2026-11-23 -f markdown | tee $TMP/m.md; plangoals --today 2026-11-23 -f json $TMP/m.md | jq -c '[.title, .deadline, .deadline_text]'
+> Deadline: June 31
+> 
+> - [ ] a (Target: June 31. 2026)
+> 
+> # Goal: G
+> 
+> - [ ] b
+> ["m.md",null,"June 31"]
+> ["G",null,null]
+
 === a long invalid front-matter deadline is cut at a character's start
 $ printf -- '---\ndue: a日日日日日日日日\n---\n- [ ] a\n' | plangoals -f json | jq -c 'select(.kind) | .deadline_text'
 > "a日日日日日日日"
