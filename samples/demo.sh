@@ -14,8 +14,8 @@ if command -v jq >/dev/null 2>&1; then
 else
 	printf '\n(jq is not installed: the pipeline through jq is left out)\n'
 fi
-[ -x bin/plancheck ] && run plancheck --today 2026-11-23 samples/career.md
-[ -x bin/plancheck ] && run plancheck -s --today 2026-11-23 samples/career.md
+[ -x bin/plancheck ] && run plancheck --today 2026-11-23 samples/draft.md
+[ -x bin/plancheck ] && run plancheck -s --today 2026-11-23 samples/draft.md samples/career.md
 [ -x bin/planstat ] && run planstat --today 2026-11-23 samples/team-okrs.md
 [ -x bin/planweek ] && run planweek --today 2026-11-23 samples/obsidian.md
 [ -x bin/plantally ] && run "plantally --check samples/career.md"

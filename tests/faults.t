@@ -5,7 +5,7 @@
 # Each case loops over the tools; "run" gives each its usual arguments.
 
 === a full disk: a message and exit 2 from every tool
-$ for t in plangoals planstat planweek plantally plancheck; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; plancheck) a="--today 2026-11-23";; *) a=;; esac; $t $a samples/career.md >/dev/full; echo "$t $?"; done 2>&1
+$ for t in plangoals planstat planweek plantally plancheck; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; plancheck) a="--today 2026-11-23";; *) a=;; esac; $t $a samples/draft.md >/dev/full; echo "$t $?"; done 2>&1
 > plangoals: write error: No space left on device
 > plangoals 2
 > planstat: write error: No space left on device
@@ -39,7 +39,7 @@ $ cd $TMP && awk 'BEGIN { for (i = 0; i < 20000; i++) printf "## Goal: g%d by 20
 
 === a file gone between listing and reading: reported, the next file still read, exit 2
 # (planstat adds its total of all files; the rest is b.md's output alone)
-$ cp samples/career.md $TMP/a.md && cp samples/career.md $TMP/b.md && cd $TMP && set -- *.md && rm a.md && for t in plangoals planstat planweek plantally plancheck; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; plancheck) a="--today 2026-11-23";; *) a=;; esac; { $t $a "$@"; echo $? >st; } | grep -v "^(all files)" >out; $t $a b.md | cmp -s - out && echo "$t $(cat st), b.md printed whole"; done 2>&1
+$ cp samples/draft.md $TMP/a.md && cp samples/draft.md $TMP/b.md && cd $TMP && set -- *.md && rm a.md && for t in plangoals planstat planweek plantally plancheck; do case $t in planweek) a="--today 2026-11-23 -w 2026-W47";; plancheck) a="--today 2026-11-23";; *) a=;; esac; { $t $a "$@"; echo $? >st; } | grep -v "^(all files)" >out; $t $a b.md | cmp -s - out && echo "$t $(cat st), b.md printed whole"; done 2>&1
 > plangoals: a.md: No such file or directory
 > plangoals 2, b.md printed whole
 > planstat: a.md: No such file or directory
@@ -104,7 +104,7 @@ $ for t in plangoals planstat planweek plantally plancheck; do $t --help >/dev/f
 > plancheck 2 2
 
 === a closed standard output: a message and exit 2
-$ for t in plangoals planstat planweek plantally plancheck; do case $t in plantally) a=;; *) a="--today 2026-11-23";; esac; $t $a samples/career.md >&-; echo "$t $?"; done 2>&1
+$ for t in plangoals planstat planweek plantally plancheck; do case $t in plantally) a=;; *) a="--today 2026-11-23";; esac; $t $a samples/draft.md >&-; echo "$t $?"; done 2>&1
 > plangoals: write error: Bad file descriptor
 > plangoals 2
 > planstat: write error: Bad file descriptor

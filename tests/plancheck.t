@@ -39,19 +39,40 @@ $ plancheck --today 2026-11-23 --no-defaults -r /dev/stdin tests/data/check-good
 < criterion = T
 < check = deadline
 
-=== the samples
-$ plancheck --today 2026-11-23 samples/career.md
-> samples/career.md:68:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
-> samples/career.md:80:5: warning: milestone is overdue (due 2026-11-18) [plan-milestone-overdue]
-> samples/career.md:85:1: warning: vague "Get better" with nothing to make it specific in "Get better at public speaking"; say what exactly will change, and by how much [S-vague-verb]
-> samples/career.md:85:1: warning: nothing to measure in "Get better at public speaking": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
-> samples/career.md:85:1: error: no deadline for "Get better at public speaking": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
-> samples/career.md:85:1: info: no resources or support named for "Get better at public speaking": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
-> samples/career.md:87:11: warning: hedge "try to": commit to the goal or drop it [S-hedge]
-> samples/career.md:87:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
-> samples/career.md:87:55: warning: hedge "at some point": commit to the goal or drop it [S-hedge]
-> samples/career.md:88:10: warning: hedge "probably": commit to the goal or drop it [S-hedge]
+=== the samples: a first draft, with the weaknesses the docs show
+$ plancheck --today 2026-11-23 -- samples/draft.md
+> samples/draft.md:14:1: warning: area to improve "I rarely write up what I fixed, so the next person starts over. #docs" has no goal that addresses it: set one, or drop the area [plan-area-without-goal]
+> samples/draft.md:26:3: warning: milestone is overdue (due 2026-11-13) [plan-milestone-overdue]
+> samples/draft.md:27:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
+> samples/draft.md:30:1: warning: vague "Get better" with nothing to make it specific in "Get better at presenting"; say what exactly will change, and by how much [S-vague-verb]
+> samples/draft.md:30:1: warning: nothing to measure in "Get better at presenting": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
+> samples/draft.md:30:1: error: no deadline for "Get better at presenting": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> samples/draft.md:30:1: info: no resources or support named for "Get better at presenting": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
+> samples/draft.md:32:10: warning: hedge "try to": commit to the goal or drop it [S-hedge]
+> samples/draft.md:32:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
+> samples/draft.md:33:1: warning: hedge "probably": commit to the goal or drop it [S-hedge]
+> samples/draft.md:40:1: warning: no dated feedback in the last 90 days (the last is dated 2026-07-02, 144 days ago): ask your manager, peers or clients, and log it with its date [plan-feedback-age]
 ? 1
+
+=== the samples: the filled-in career plan passes, with no finding at all, on the samples' day, today and at the end of the year
+$ plancheck --today 2026-11-23 -- samples/career.md && plancheck --today 2026-12-01 -- samples/career.md && plancheck --today 2026-12-31 -l info -- samples/career.md
+? 0
+
+=== the samples: every goal of the filled-in career plan is S+ M+ A+ R+ T+, the draft's vague goal S- M- T-
+$ plancheck -s --today 2026-11-23 -- samples/draft.md samples/career.md
+> samples/draft.md:17: S+ M+ A+ R+ T+  Automate the weekly disk-usage report with a Python script
+> samples/draft.md:30: S- M- A+ R+ T-  Get better at presenting
+> samples/career.md:39: S+ M+ A+ R+ T+  Lead the ledger partitioning project end to end
+> samples/career.md:57: S+ M+ A+ R+ T+  Write design docs people can act on
+> samples/career.md:72: S+ M+ A+ R+ T+  Mentor two engineers through their first on-call
+> samples/career.md:86: S+ M+ A+ R+ T+  Give two lightning talks and speak in every architecture review
+> total: 6 goals: S 5+ 1- 0? M 5+ 1- 0? A 6+ 0- 0? R 6+ 0- 0? T 5+ 1- 0?
+? 1
+
+=== the samples: the empty career template warns only that no feedback is logged yet
+$ plancheck --today 2026-11-23 -- samples/career-template.md
+> samples/career-template.md:49:1: warning: no dated feedback in the last 90 days (none is dated): ask your manager, peers or clients, and log it with its date [plan-feedback-age]
+? 0
 
 === scorecard
 $ plancheck -s --today 2026-11-23 tests/data/check-good.md tests/data/check-bad.md
@@ -165,7 +186,7 @@ $ plancheck -f json --today 2026-11-23 tests/data/check-bad.md samples/*.md | jq
 > ["column","criterion","file","goal","level","line","match","message","rule"]
 
 === JSON: one line per text diagnostic, same messages
-$ plancheck -f json --today 2026-11-23 samples/career.md | jq -r '"\(.file):\(.line):\(.column): \(.level): \(.message) [\(.rule)]"' >$TMP/j; plancheck --today 2026-11-23 samples/career.md | cmp - $TMP/j && echo same
+$ plancheck -f json --today 2026-11-23 samples/draft.md | jq -r '"\(.file):\(.line):\(.column): \(.level): \(.message) [\(.rule)]"' >$TMP/j; plancheck --today 2026-11-23 samples/draft.md | cmp - $TMP/j && echo same
 > same
 
 === SARIF: the required fields
@@ -1016,7 +1037,7 @@ $ cat >$TMP/c.md; plancheck --today 2026-12-01 -s $TMP/c.md | sed "s|$TMP/||"; p
 > c.md:8:1: info: goal "Ship three estimates within 20% by 2027-06-30" may address the area "Estimating" (both say "Estimating"): if it does, say so with an Addresses: line [plan-link-suggestion]
 
 === career plan: no plan-level finding and no R+ from links on a plain task list, the corpus or the test data
-$ for f in samples/obsidian.md samples/*.md tests/data/*.md ../shared/corpus/*.md; do case $f in */plan-career.md|samples/career*) continue;; esac; [ -f "$f" ] && plancheck --today 2026-12-01 -l info -- "$f"; done | grep -c 'plan-area-without-goal\|plan-feedback-age\|plan-review-overdue\|plan-goal-support\|plan-link-suggestion'
+$ for f in samples/obsidian.md samples/*.md tests/data/*.md ../shared/corpus/*.md; do case $f in */plan-career.md|samples/career*|samples/draft.md) continue;; esac; [ -f "$f" ] && plancheck --today 2026-12-01 -l info -- "$f"; done | grep -c 'plan-area-without-goal\|plan-feedback-age\|plan-review-overdue\|plan-goal-support\|plan-link-suggestion'
 > 0
 ? 1
 

@@ -264,7 +264,7 @@ $ planstat --today 2026-11-23 -- samples/*.md tests/data/stat-*.md | grep -v '^(
 $ command -v vim >/dev/null 2>&1 || exit 77; planstat --today 2026-11-23 samples/career.md samples/team-okrs.md >$TMP/qf && vim -Nu NONE -i NONE -es -c "cgetfile $TMP/qf" -c "call writefile(map(getqflist(), {_, e -> e.valid . ' ' . bufname(e.bufnr) . ':' . e.lnum}), '$TMP/out')" -c 'qa!' </dev/null; paste -d ' ' $TMP/out $TMP/qf | grep -F '(file total)' | cut -d ' ' -f1,2; paste -d ' ' $TMP/out $TMP/qf | grep -v '^1 '
 > 1 samples/career.md:1
 > 1 samples/team-okrs.md:1
-> 0 :0 (all files)  16/49  32% [######--------------]  total         overdue:3 cancelled:2 next:2026-11-27 Rewrite the onboarding guide for the new cluster layout
+> 0 :0 (all files)  18/52  34% [######--------------]  total         overdue:1 cancelled:2 next:2026-11-27 Rewrite the onboarding guide for the new cluster layout
 
 === a title heading over goal sections is one row, its subtotal; a marked heading goal one row, its own
 $ printf '# Plan\n- [x] own\n## A\n- [x] a\n- [ ] b\n## B\n- [ ] c\n# Goal: M\n- [ ] m\n## Goal: N\n- [ ] n\n' | planstat --today 2026-12-01

@@ -310,7 +310,7 @@ $ printf '' | plantally | wc -c
 === a tally plantally wrote is no part of the goal's title: no change for plandiff
 $ cp samples/career.md $TMP/c.md && plantally -i --both $TMP/c.md && plandiff samples/career.md $TMP/c.md; echo "plandiff $?"; plangoals -f tsv $TMP/c.md | tail -n +2 | cut -f4 | sort -u; printf '# Goal: Run [1/2] [50%%]\n\n- [x] a\n- [ ] b\n' | plangoals
 > plandiff 0
-> Get better at public speaking
+> Give two lightning talks and speak in every architecture review
 > Lead the ledger partitioning project end to end
 > Mentor two engineers through their first on-call
 > Write design docs people can act on

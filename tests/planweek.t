@@ -52,24 +52,35 @@ $ printf '# G\n' | planweek -w 2027-W02 --since 2027-03-02 --until 2027-03-03
 ? 2
 
 === every section from done dates alone, and the headline
-$ planweek --today 2026-11-23 samples/career.md
+$ planweek --today 2026-11-23 samples/career.md && planweek --today 2026-11-23 samples/draft.md
 > Week 2026-W47 (2026-11-16 to 2026-11-22): samples/career.md
-> 1 milestone completed; 30% done (+4); last 8 weeks: @@_@_@@@ (1 1 0 1 0 1 1 1)
+> 3 milestones completed; 34% done (+11); last 8 weeks: --_-_--@ (1 1 0 1 0 1 1 3)
 >
 > Completed
 >   Write design docs people can act on
->     samples/career.md:66: Ask Tomás to review my last doc for structure only (done 2026-11-16)
+>     samples/career.md:67: Ask Tomás to review my last doc for structure only (done 2026-11-16)
+>     samples/career.md:69: Short doc for the retry-budget change (done 2026-11-21)
+>   Give two lightning talks and speak in every architecture review
+>     samples/career.md:97: Sign up for the January lightning talks (done 2026-11-22)
 >
 > Feedback received
->   samples/career.md:97: 2026-11-20, Priya (1:1): the options section of the partitioning doc is strong. She wants the recommendation in the first paragraph, not at the end. Promo timing looks realistic if the cutover lands before June.
->
-> Overdue
->   samples/career.md:68: Short doc for the retry-budget change (due 2026-11-20, 3 days late) - Write design docs people can act on
->   samples/career.md:80: Lucía: runbook walkthrough (due 2026-11-18, 5 days late) - Mentor two engineers through their first on-call
+>   samples/career.md:107: 2026-11-20, Priya (1:1): the options section of the partitioning doc is strong. She wants the recommendation in the first paragraph, not at the end. Promo timing looks realistic if the cutover lands before June.
 >
 > Stalled goals
->   samples/career.md:71: Mentor two engineers through their first on-call (28%)
->   samples/career.md:85: Get better at public speaking (0%)
+>   samples/career.md:72: Mentor two engineers through their first on-call (28%)
+> Week 2026-W47 (2026-11-16 to 2026-11-22): samples/draft.md
+> 1 milestone completed; 28% done (+14); last 8 weeks: ____@__@ (0 0 0 0 1 0 0 1)
+>
+> Completed
+>   Automate the weekly disk-usage report with a Python script
+>     samples/draft.md:25: Ask Ruth for read access to the metrics database (done 2026-11-17)
+>
+> Overdue
+>   samples/draft.md:26: Script that reads one server's numbers (due 2026-11-13, 10 days late) - Automate the weekly disk-usage report with a Python script
+>   samples/draft.md:27: Same for all forty servers, output as CSV (due 2026-11-20, 3 days late) - Automate the weekly disk-usage report with a Python script
+>
+> Stalled goals
+>   samples/draft.md:30: Get better at presenting (0%)
 
 === due next period and deadlines within 30 days
 $ printf '# G by 2026-12-20\n- [x] a done:2026-11-20\n- [ ] b due:2026-11-29\n- [ ] c due:2026-11-30\n' | planweek --today 2026-11-23
@@ -164,7 +175,7 @@ $ planweek -f json --today 2026-11-23 -b tests/data/week-old.md tests/data/week-
 
 === json: the headline
 $ planweek -f json --today 2026-11-23 samples/career.md | jq -c 'select(.type=="period")'
-> {"type":"period","file":"samples/career.md","since":"2026-11-16","until":"2026-11-22","completed":1,"percent":30,"percent_before":26,"weeks":[1,1,0,1,0,1,1,1]}
+> {"type":"period","file":"samples/career.md","since":"2026-11-16","until":"2026-11-22","completed":3,"percent":34,"percent_before":23,"weeks":[1,1,0,1,0,1,1,3]}
 
 === hostile bytes: no crash
 $ printf '\000\377# G\376\n- [x] \300 done:2026-11-20\n' | planweek -f json --today 2026-11-23 | jq -c '[.type,.completed]'
@@ -339,15 +350,16 @@ $ printf '# G\n- [x] a done:2026-11-20\n- [x] b done:2026-11-10\n' | planweek -f
 
 # Many plans, one report (issue 13, finding 4).
 === many plans: one report, a combined headline, a line a plan, each section grouped by plan
-$ planweek --today 2026-11-23 samples/career.md samples/team-okrs.md | sed -n '1,5p;/^Overdue$/,/^$/p'
-> Week 2026-W47 (2026-11-16 to 2026-11-22): 2 plans
-> 6 milestones completed; 32% done (+12); last 8 weeks: .._..-=@ (1 1 0 1 1 2 3 6)
->   samples/career.md: 1 milestone completed; 30% done (+4)
+$ planweek --today 2026-11-23 samples/career.md samples/draft.md samples/team-okrs.md | sed -n '1,6p;/^Overdue$/,/^$/p'
+> Week 2026-W47 (2026-11-16 to 2026-11-22): 3 plans
+> 9 milestones completed; 33% done (+15); last 8 weeks: ____..-@ (1 1 0 1 2 2 3 9)
+>   samples/career.md: 3 milestones completed; 34% done (+11)
+>   samples/draft.md: 1 milestone completed; 28% done (+14)
 >   samples/team-okrs.md: 5 milestones completed; 34% done (+19)
 >
 > Overdue
->   samples/career.md:68: Short doc for the retry-budget change (due 2026-11-20, 3 days late) - Write design docs people can act on
->   samples/career.md:80: Lucía: runbook walkthrough (due 2026-11-18, 5 days late) - Mentor two engineers through their first on-call
+>   samples/draft.md:26: Script that reads one server's numbers (due 2026-11-13, 10 days late) - Automate the weekly disk-usage report with a Python script
+>   samples/draft.md:27: Same for all forty servers, output as CSV (due 2026-11-20, 3 days late) - Automate the weekly disk-usage report with a Python script
 >   samples/team-okrs.md:33: Rollback in under 5 minutes, tested in a game day (due 2026-11-20, 3 days late) - Deploys are boring
 >
 
@@ -359,10 +371,11 @@ $ mkdir $TMP/notes && for i in $(seq 100 599); do printf '# Day %s\n- [x] note %
 > 1504
 
 === many plans, json: a period object a plan, then the total
-$ planweek -f json --today 2026-11-23 samples/career.md samples/team-okrs.md | jq -c 'select(.type=="period" or .type=="total") | [.type,.file,.files,.completed,.percent,.percent_before]'
-> ["period","samples/career.md",null,1,30,26]
+$ planweek -f json --today 2026-11-23 samples/career.md samples/draft.md samples/team-okrs.md | jq -c 'select(.type=="period" or .type=="total") | [.type,.file,.files,.completed,.percent,.percent_before]'
+> ["period","samples/career.md",null,3,34,23]
+> ["period","samples/draft.md",null,1,28,14]
 > ["period","samples/team-okrs.md",null,5,34,15]
-> ["total",null,2,6,32,20]
+> ["total",null,3,9,33,18]
 
 === many plans, -q: one plan with news prints the whole report; none prints nothing
 $ printf '# A\n- [x] a\n' >$TMP/a.md; printf '# B\n- [x] b done:2026-11-20\n' >$TMP/b.md; cd $TMP && planweek -q --today 2026-11-23 a.md b.md | sed -n 1,4p; planweek -q --today 2026-11-23 a.md a.md
@@ -437,12 +450,12 @@ $ planweek --today 2026-12-01
 
 === career plan: the new sections in JSON
 $ planweek --today 2026-12-01 --since 2026-06-01 --until 2026-11-30 --no-git -f json samples/career.md tests/data/plan-career.md | jq -c "select(.type == \"win\" or .type == \"feedback\" or .type == \"review\") | [.type, .file, .line, .date, .text]"
-> ["win","samples/career.md",126,"2026-11-12","2026-11-12 Partitioning options drafted; Marek called them the clearest comparison he has read this year."]
-> ["feedback","samples/career.md",107,"2026-09-18","2026-09-18, Marek, after the ledger incident: best incident timeline this year. Asked me to turn it into the team template."]
-> ["feedback","samples/career.md",104,"2026-10-09","2026-10-09, Priya (1:1): agreed on Sam and Lucía for mentoring. Reminded me not to also pick up the pager-rotation rewrite."]
-> ["feedback","samples/career.md",101,"2026-10-30","2026-10-30, peer feedback (anonymous): \"Dana's reviews are the most useful on the team. I would like to hear more from Dana in planning.\""]
-> ["feedback","samples/career.md",97,"2026-11-20","2026-11-20, Priya (1:1): the options section of the partitioning doc is strong. She wants the recommendation in the first paragraph, not at the end. Promo timing looks realistic if the cutover lands before June."]
-> ["review","samples/career.md",122,"2027-01-15","next review"]
+> ["win","samples/career.md",138,"2026-11-12","2026-11-12 Partitioning options drafted; Marek called them the clearest comparison he has read this year."]
+> ["feedback","samples/career.md",117,"2026-09-18","2026-09-18, Marek, after the ledger incident: best incident timeline this year. Asked me to turn it into the team template."]
+> ["feedback","samples/career.md",114,"2026-10-09","2026-10-09, Priya (1:1): agreed on Sam and Lucía for mentoring. Reminded me not to also pick up the pager-rotation rewrite."]
+> ["feedback","samples/career.md",111,"2026-10-30","2026-10-30, peer feedback (anonymous): \"Dana's reviews are the most useful on the team. I would like to hear more from Dana in planning.\""]
+> ["feedback","samples/career.md",107,"2026-11-20","2026-11-20, Priya (1:1): the options section of the partitioning doc is strong. She wants the recommendation in the first paragraph, not at the end. Promo timing looks realistic if the cutover lands before June."]
+> ["review","samples/career.md",134,"2027-01-15","next review"]
 > ["feedback","tests/data/plan-career.md",61,"2026-06-20","2026-06-20, from Marek: strong on Postgres, quiet in meetings."]
 > ["feedback","tests/data/plan-career.md",60,"2026-08-03","2026-08-03 Priya: good incident write-up; speak up earlier in planning."]
 
