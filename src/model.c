@@ -1111,7 +1111,7 @@ add_span(struct walk *w, const char *s, size_t len, long line, int col)
 	ps->o = here(w);
 }
 
-static int label_only(const char *, size_t);
+static int label_line(const char *, size_t);
 
 /* A prose paragraph's lines.  Lines after the first lose their
  * container prefixes: indentation and up to one '>' per block quote. */
@@ -1134,12 +1134,12 @@ on_paragraph(struct walk *w, cmark_node *para, int skip_first)
 		 * are kept, for settle() to pick the goal's first. */
 		if (end > start && (w->ctx->keep_text || after_label ||
 		    date_deadline_ref(p->src + start, end - start, &r, &d,
-		    NULL) || label_only(p->src + start, end - start)))
+		    NULL) || label_line(p->src + start, end - start) == 2))
 			add_span(w, p->src + start, end - start, line,
 			    (int)(start - line_off(w, line)) + 1);
 		/* "Deadline:" alone: the date is on the next line. */
 		after_label = !w->ctx->keep_text && end > start &&
-		    label_only(p->src + start, end - start);
+		    label_line(p->src + start, end - start) == 2;
 		off = next_line(p, end);
 	}
 }
@@ -1480,10 +1480,11 @@ heading_period(const char *t, long *day, int *year, size_t *at, size_t *n)
 	return 0;
 }
 
-/* A line that is only a deadline label ("Deadline:", "**Due date:**"):
- * the date is on the next line. */
+/* A line that starts with a deadline label ("Deadline:", "**Due
+ * date:**"): 1, and 2 if it is only the label (the date is on the next
+ * line); else 0. */
 static int
-label_only(const char *s, size_t len)
+label_line(const char *s, size_t len)
 {
 	static const char *const labels[] = { "deadline:", "due:",
 		"due date:", "target:", "target date:", "by when:", "when:",
@@ -1494,7 +1495,7 @@ label_only(const char *s, size_t len)
 		if ((n = starts(s, len, labels[k])) > 0) {
 			while (n < len && is_blank_or_mark((unsigned char)s[n]))
 				n++;
-			return n == len;
+			return n == len ? 2 : 1;
 		}
 	return 0;
 }
@@ -1523,6 +1524,7 @@ find_deadline(struct plan *p, struct goal *gp)
 	struct pdate d;
 	size_t i, n, at;
 	long h, day;
+	int pass;
 
 	/* The nearest heading above (or the goal's own) that names a
 	 * period supplies its year. */
@@ -1537,15 +1539,21 @@ find_deadline(struct plan *p, struct goal *gp)
 		set_deadline(p, gp, &d, gp->title + at, n, gp->line, gp->col);
 		return;
 	}
+	/* A labelled line ("Deadline: Q2 2027") first, then any line: "the
+	 * feedback in October" in a Why: line is no deadline beside it. */
+	for (pass = 0; pass < 2; pass++)
 	for (i = gp->kind == G_PREAMBLE ? 0 : 1; i < gp->ntext; i++) {
 		const struct span *sp = &gp->text[i];
+		int label = label_line(sp->s, sp->len);
 
+		if (pass == 0 && label == 0)
+			continue;
 		if ((n = date_deadline_ref(sp->s, sp->len, &r, &d, &at)) > 0) {
 			set_deadline(p, gp, &d, sp->s + at, n, sp->line,
 			    sp->col + (int)at);
 			return;
 		}
-		if (i + 1 < gp->ntext && label_only(sp->s, sp->len)) {
+		if (i + 1 < gp->ntext && label == 2) {
 			const struct span *nx = &gp->text[i + 1];
 
 			at = 0;

@@ -702,6 +702,12 @@ $ printf -- '- [ ] x #\\_\\_a #b\\_\\_ +p\\_q @c\\_\n' | plangoals -f markdown |
 > - [ ] x #\_\_a #b\_\_ +p\_q @c\_
 > ["x",["__a","b__"],["p_q"],["c_"]]
 
+=== a goal's labelled Deadline: line wins over a deadline phrase on an earlier line of its text, and a label alone over the phrase above it
+$ printf '## Goal: Shorter design docs\n\nWhy: the feedback in October asked for it.\nMeasure: no rewrites for four weeks.\nDeadline: 2027-04-30\n\n- [ ] a\n\n## Goal: Talks\n\nWhy: asked for within a year.\nDue date:\nMarch 31, 2027\n\n- [ ] b\n\n## Goal: Docs\n\nWhy: by the end of October.\n\n- [ ] c\n' | plangoals --today 2026-11-23 -f json | jq -c '[.title, .deadline, .deadline_text]'
+> ["Shorter design docs","2027-04-30","2027-04-30"]
+> ["Talks","2027-03-31","March 31, 2027"]
+> ["Docs","2027-10-31","end of October"]
+
 === a long invalid front-matter deadline is cut at a character's start
 $ printf -- '---\ndue: a日日日日日日日日\n---\n- [ ] a\n' | plangoals -f json | jq -c 'select(.kind) | .deadline_text'
 > "a日日日日日日日"
