@@ -1078,3 +1078,13 @@ $ cat >$TMP/r.md; plancheck --today 2026-12-01 -l info $TMP/r.md; echo "exit $?"
 $ plancheck --today 2026-12-01 | grep review; printf '## Growth areas\n- Delegation\n## Reviews\n- 2026-04-01 with Priya\n- 2027-01-10 next, with Priya\n' | plangoals --today 2026-12-01 -f json | jq -c 'select(.type == "review") | [.last_review, .last_review_line, .next_review, .next_review_line]'
 > <stdin>:4:16: warning: review of the plan is overdue: the last review, 2026-04-01, was 244 days ago (more than 180) and no next one is set; review it and write the date of the next [plan-review-overdue]
 > ["2026-04-01",4,"2027-01-10",5]
+
+=== S-hedge: "kind of" and "one day" are hedges as adverbs, not in "the kind of tool", "one day a week" or "in one day"
+$ for t in "I kind of want to lead the on-call rota" "Build the kind of runbook people reuse" "Spend one day a week on design docs" "Finish the cutover in one day" "One day I will run the migration"; do printf '## Goal: %s by 2027-03-31\n\nMeasure: 3 docs. Support: Priya.\n\n- [ ] a\n' "$t" | plancheck --today 2026-11-23 -l info; echo "$?"; done
+> <stdin>:1:12: warning: hedge "kind of": commit to the goal or drop it [S-hedge]
+> 1
+> 0
+> 0
+> 0
+> <stdin>:1:10: warning: hedge "One day": commit to the goal or drop it [S-hedge]
+> 1
