@@ -320,9 +320,11 @@ $ cp samples/career.md $TMP/c.md && plantally -i --both $TMP/c.md && plandiff sa
 
 # plantally -i against other programs and signals (issue 16, finding 6).
 # build/shim.so (tests/unit/shim.c) acts at plantally's first fsync, once
-# the new version is written and before the file is replaced.
+# the new version is written and before the file is replaced; make check
+# builds it, and these cases skip without it (a file run alone after
+# make all).
 === -i: a file appended to while plantally runs is not replaced; the tallied version is left beside it, exit 2
-$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=append:$TMP/p.md plantally -i $TMP/p.md 2>&1 | sed "s|$TMP|TMP|g; s|plantally\.[A-Za-z0-9]*|plantally.XXXXXX|"; tail -n 1 $TMP/p.md; ls -A $TMP | sed 's/plantally\..*/plantally.XXXXXX/'; plantally tests/data/tally-forms.md | cmp - $TMP/.plantally.* && echo tallied
+$ [ -z "$WRAP" ] && [ -f build/shim.so ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=append:$TMP/p.md plantally -i $TMP/p.md 2>&1 | sed "s|$TMP|TMP|g; s|plantally\.[A-Za-z0-9]*|plantally.XXXXXX|"; tail -n 1 $TMP/p.md; ls -A $TMP | sed 's/plantally\..*/plantally.XXXXXX/'; plantally tests/data/tally-forms.md | cmp - $TMP/.plantally.* && echo tallied
 > plantally: TMP/p.md: changed since it was read; left as it is, the tallied version is in TMP/.plantally.XXXXXX
 > - [ ] added while plantally ran
 > .plantally.XXXXXX
@@ -330,7 +332,7 @@ $ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOA
 > tallied
 
 === -i: a file saved by rename while plantally runs (an editor's save) is not replaced either
-$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=rename:$TMP/p.md plantally -i $TMP/p.md 2>&1 | sed "s|$TMP|TMP|g; s|plantally\.[A-Za-z0-9]*|plantally.XXXXXX|"; cmp tests/data/tally-forms.md $TMP/p.md && echo same
+$ [ -z "$WRAP" ] && [ -f build/shim.so ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=rename:$TMP/p.md plantally -i $TMP/p.md 2>&1 | sed "s|$TMP|TMP|g; s|plantally\.[A-Za-z0-9]*|plantally.XXXXXX|"; cmp tests/data/tally-forms.md $TMP/p.md && echo same
 > plantally: TMP/p.md: changed since it was read; left as it is, the tallied version is in TMP/.plantally.XXXXXX
 > same
 
@@ -338,7 +340,7 @@ $ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && LD_PRELOA
 # The sed drops the shell's own note of how its child died.  Where the
 # suite itself runs with SIGHUP or SIGINT ignored (nohup, a background
 # job), plantally keeps them ignored, as it should, and the case is skipped.
-$ [ -z "$WRAP" ] || exit 77; case $(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status 2>/dev/null) in *[1235679abdefABDEF]) exit 77;; esac; cp tests/data/tally-forms.md $TMP/p.md && for s in 1 2 15; do LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=signal:$s sh -c 'plantally -i "$1"; echo "signal '$s': exit $?" >&2' sh $TMP/p.md 2>&1 | sed '/^Hangup$/d; /^Terminated$/d'; cmp tests/data/tally-forms.md $TMP/p.md && ls -A $TMP; done
+$ [ -z "$WRAP" ] && [ -f build/shim.so ] || exit 77; case $(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status 2>/dev/null) in *[1235679abdefABDEF]) exit 77;; esac; cp tests/data/tally-forms.md $TMP/p.md && for s in 1 2 15; do LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=signal:$s sh -c 'plantally -i "$1"; echo "signal '$s': exit $?" >&2' sh $TMP/p.md 2>&1 | sed '/^Hangup$/d; /^Terminated$/d'; cmp tests/data/tally-forms.md $TMP/p.md && ls -A $TMP; done
 > signal 1: exit 129
 > p.md
 > signal 2: exit 130
@@ -352,7 +354,7 @@ $ cp tests/data/tally-forms.md $TMP/p.md && ln $TMP/p.md $TMP/q.md && i=$(stat -
 > q.md
 
 === -i on a hard-linked file that changed while plantally ran: refused, as it was left
-$ [ -z "$WRAP" ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && ln $TMP/p.md $TMP/q.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=append:$TMP/p.md plantally -i --percent $TMP/p.md 2>&1 | sed "s|$TMP|TMP|"; grep -c '%' $TMP/q.md; tail -n 1 $TMP/q.md
+$ [ -z "$WRAP" ] && [ -f build/shim.so ] || exit 77; cp tests/data/tally-forms.md $TMP/p.md && ln $TMP/p.md $TMP/q.md && LD_PRELOAD=$PWD/build/shim.so ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 PLANMARK_SHIM=append:$TMP/p.md plantally -i --percent $TMP/p.md 2>&1 | sed "s|$TMP|TMP|"; grep -c '%' $TMP/q.md; tail -n 1 $TMP/q.md
 > plantally: TMP/p.md: changed since it was read; left as it is
 > 0
 > - [ ] added while plantally ran
