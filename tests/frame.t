@@ -82,29 +82,7 @@ $ mkdir -p $TMP/v && cd $TMP && printf '# Goal: A by 2027-01\n- [ ] b\n' >v/1.md
 > plantally 0
 
 === a .planrules' [sections] are the sections of planstat --by area, plangoals -f json and planweek too, not of plancheck alone
-< # Karriereplan
-<
-< ## Wohin ich will
-<
-< - Teamleitung im Zahlungsbereich #lead
-<
-< ## Entwicklungsfelder
-<
-< - Präsentieren vor großen Gruppen #talk
-< - Schätzen von Projekten #estimate
-<
-< ## Rückmeldungen
-<
-< - 2026-11-20 Priya: klarer schreiben
-<
-< ## Goal: Give two talks at the internal tech day by 2027-03-31
-<
-< Measure: two talks given. #talk #lead
-< Support: Priya
-<
-< - [x] Pick a topic done:2026-11-10
-< - [ ] Submit the abstract due:2027-01-15
-$ mkdir -p $TMP/de && cat >$TMP/de/plan.md && printf '[sections]\naspirations = (?i)^wohin ich will$\nweaknesses = (?i)^entwicklungsfelder$\nfeedback = (?i)^r\\x{fc}ckmeldungen$\n' >$TMP/de/.planrules && cd $TMP/de && planstat --by area --today 2026-11-23 plan.md | awk '{ print $1, $2 }'; plangoals -f json plan.md | jq -r 'select(.type) | [.type, .section // "-", .line // "-"] | @tsv'; planweek --no-git --today 2026-11-23 plan.md | grep -A1 '^Feedback'; plancheck --today 2026-11-23 plan.md | awk '{ print $1, $NF }'
+$ mkdir -p $TMP/de && cp tests/data/sections-de.md $TMP/de/plan.md && printf '[sections]\naspirations = (?i)^wohin ich will$\nweaknesses = (?i)^entwicklungsfelder$\nfeedback = (?i)^r\\x{fc}ckmeldungen$\n' >$TMP/de/.planrules && cd $TMP/de && planstat --by area --today 2026-11-23 plan.md | awk '{ print $1, $2 }'; plangoals -f json plan.md | jq -r 'select(.type) | [.type, .section // "-", .line // "-"] | @tsv'; planweek --no-git --today 2026-11-23 plan.md | grep -A1 '^Feedback'; plancheck --today 2026-11-23 plan.md | awk '{ print $1, $NF }'
 > plan.md:10: Schätzen
 > plan.md:9: Präsentieren
 > plan.md:16: Give
@@ -125,55 +103,11 @@ $ mkdir -p $TMP/de && cat >$TMP/de/plan.md && printf '[sections]\naspirations = 
 > plan.md:10:1: [plan-area-without-goal]
 
 === without the .planrules the same plan is no career plan to any tool
-< # Karriereplan
-<
-< ## Wohin ich will
-<
-< - Teamleitung im Zahlungsbereich #lead
-<
-< ## Entwicklungsfelder
-<
-< - Präsentieren vor großen Gruppen #talk
-< - Schätzen von Projekten #estimate
-<
-< ## Rückmeldungen
-<
-< - 2026-11-20 Priya: klarer schreiben
-<
-< ## Goal: Give two talks at the internal tech day by 2027-03-31
-<
-< Measure: two talks given. #talk #lead
-< Support: Priya
-<
-< - [x] Pick a topic done:2026-11-10
-< - [ ] Submit the abstract due:2027-01-15
-$ mkdir -p $TMP/de && cat >$TMP/de/plan.md && cd $TMP/de && rm -f .planrules && planstat --by area --today 2026-11-23 plan.md; plangoals -f json plan.md | jq -r 'select(.type) | .type'; planweek --no-git --today 2026-11-23 plan.md | grep -c '^Feedback'; plancheck --today 2026-11-23 plan.md
+$ mkdir -p $TMP/de && cp tests/data/sections-de.md $TMP/de/plan.md && cd $TMP/de && rm -f .planrules && planstat --by area --today 2026-11-23 plan.md; plangoals -f json plan.md | jq -r 'select(.type) | .type'; planweek --no-git --today 2026-11-23 plan.md | grep -c '^Feedback'; plancheck --today 2026-11-23 plan.md
 > 0
 
 === a bad .planrules: every tool that reads it says so and leaves the plan (exit 2); one not trusted is named and not used
-< # Karriereplan
-<
-< ## Wohin ich will
-<
-< - Teamleitung im Zahlungsbereich #lead
-<
-< ## Entwicklungsfelder
-<
-< - Präsentieren vor großen Gruppen #talk
-< - Schätzen von Projekten #estimate
-<
-< ## Rückmeldungen
-<
-< - 2026-11-20 Priya: klarer schreiben
-<
-< ## Goal: Give two talks at the internal tech day by 2027-03-31
-<
-< Measure: two talks given. #talk #lead
-< Support: Priya
-<
-< - [x] Pick a topic done:2026-11-10
-< - [ ] Submit the abstract due:2027-01-15
-$ mkdir -p $TMP/bad && cat >$TMP/bad/plan.md && cd $TMP/bad && printf '[sections]\nwins = (\n' >.planrules && for t in plangoals planstat planweek plancheck; do $t plan.md; echo "$t $?"; done 2>&1 | sed "s|$(pwd -P)/||"; printf '[sections]\nweaknesses = (?i)^entwicklungsfelder$\n' >.planrules && chmod 666 .planrules && { planstat --by area --today 2026-11-23 plan.md; echo "planstat $?"; } 2>&1 | sed "s|$(pwd -P)/||"
+$ mkdir -p $TMP/bad && cp tests/data/sections-de.md $TMP/bad/plan.md && cd $TMP/bad && printf '[sections]\nwins = (\n' >.planrules && for t in plangoals planstat planweek plancheck; do $t plan.md; echo "$t $?"; done 2>&1 | sed "s|$(pwd -P)/||"; printf '[sections]\nweaknesses = (?i)^entwicklungsfelder$\n' >.planrules && chmod 666 .planrules && { planstat --by area --today 2026-11-23 plan.md; echo "planstat $?"; } 2>&1 | sed "s|$(pwd -P)/||"
 > plangoals: .planrules:2: section wins: column 2: missing closing parenthesis
 > plangoals 2
 > planstat: .planrules:2: section wins: column 2: missing closing parenthesis
