@@ -598,6 +598,28 @@ drop_tallies(char *s, size_t len)
 	return n;
 }
 
+/* A line of a goal's title without the tallies plantally(1) wrote at
+ * its end: the rules read what the goal says, and "[0/2]" is no
+ * measure of it. */
+static void
+span_untally(struct span *sp)
+{
+	enum tally_form f;
+	size_t at, n = sp->len;
+
+	while (n > 0 && (sp->s[n - 1] == ' ' || sp->s[n - 1] == '\t' ||
+	    sp->s[n - 1] == '\r'))
+		n--;
+	if (tally_at(sp->s, 0, n, &f) == (size_t)-1)
+		return;
+	while (n > 0 && (at = tally_at(sp->s, 0, n, &f)) != (size_t)-1) {
+		n = at;
+		while (n > 0 && (sp->s[n - 1] == ' ' || sp->s[n - 1] == '\t'))
+			n--;
+	}
+	sp->len = n;
+}
+
 /* A goal's title after its marker (s, len bytes and a NUL): tallies
  * dropped, date fields cut into date; returns its new length.  A goal's
  * due:VALUE field may name any period: "due:2027-06", as the phrase
@@ -1775,9 +1797,15 @@ gather_text(struct walk *w, const struct settle *st)
 		if (sgoal[i] >= 0)
 			p->spans[fill[sgoal[i]]++] = w->spans[i].sp;
 	for (g = 0, j = 0; g < p->ngoals; g++) {
-		p->goals[g].text = p->spans + j;
-		p->goals[g].ntext = fill[g] - j;
+		struct goal *gp = &p->goals[g];
+
+		gp->text = p->spans + j;
+		gp->ntext = fill[g] - j;
 		j = fill[g];
+		for (i = 0; i < gp->ntext; i++)
+			if (gp->text[i].line >= gp->line &&
+			    gp->text[i].line <= gp->title_end)
+				span_untally(&gp->text[i]);
 	}
 	free(fill);
 	free(sgoal);

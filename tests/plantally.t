@@ -544,3 +544,9 @@ $ printf '    code\f\r\f\f\t\n-\n- [ ] a\n' | plantally | tr '\f\r\t' 'FRT'; pri
 $ printf '##\n- [ ] a\n' | plantally
 > ## [0/1]
 > - [ ] a
+
+=== the tallies plantally -i writes change no finding of plancheck: "[0/2]" after "Get better at presenting" is no measure (every sample and test plan)
+$ n=0; for f in samples/*.md tests/data/*.md; do cp "$f" $TMP/x.md && plantally -i $TMP/x.md 2>/dev/null; plancheck -l info --today 2026-11-23 -f json "$f" | jq -c 'del(.file)' | grep -v plan-tally >$TMP/a; plancheck -l info --today 2026-11-23 -f json $TMP/x.md | jq -c 'del(.file)' | grep -v plan-tally >$TMP/b; cmp -s $TMP/a $TMP/b || echo "differs: $f"; n=$((n + 1)); done; echo "$n plans"; cp samples/draft.md $TMP/d.md && plantally -i $TMP/d.md && grep -n '^## Goal: Get better at presenting' $TMP/d.md && plancheck -s --today 2026-11-23 $TMP/d.md | grep presenting | cut -d' ' -f2-6
+> 29 plans
+> 30:## Goal: Get better at presenting [0/2]
+> S- M- A+ R+ T-
