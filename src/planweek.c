@@ -318,10 +318,14 @@ career_items(const struct week *w, const struct plan *p,
 		    it->text, it->date.day)->now = -1;
 		r->news = 1;
 	}
+	/* A reminder given once, in the period before it: news (-q), as
+	 * the mail cron sends is where it is read. */
 	if (p->next_review.kind == DATE_OK && p->next_review.day >= today &&
-	    p->next_review.day < today + len)
+	    p->next_review.day < today + len) {
 		add(r, S_REVIEW, p->next_review.line, NULL, "next review",
 		    p->next_review.day);
+		r->news = 1;
+	}
 }
 
 /* What changed since the baseline: every goal's percent then and now,

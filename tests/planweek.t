@@ -464,3 +464,21 @@ $ printf '## Areas to improve\n- Delegation #delegate\n## Goal: Hand two project
 > Wins
 >   new.md:3: Hand two projects to Sam by 2027-03-31 (reached 100% since the baseline)
 >
+
+=== -q: a next review in the period to come is news, as the mail is where the reminder is read; a week later there is none
+< # Plan
+<
+< ## Areas to improve
+<
+< - Speaking #talk
+<
+< ## Goal: Give a talk by 2027-03-31 #talk
+<
+< - [ ] Pick the meetup
+<
+< Next review: 2026-12-03
+$ cat >$TMP/q.md && planweek -q --no-git --today 2026-12-01 $TMP/q.md | sed "s|$TMP/||" | grep -A1 '^Review due'; echo "$?"; planweek -q --no-git --today 2026-12-10 $TMP/q.md; echo "$?"
+> Review due (2026-12-01 to 2026-12-07)
+>   q.md:11: next review 2026-12-03 (in 2 days)
+> 0
+> 0
