@@ -484,7 +484,7 @@ main(int argc, char *argv[])
 	t.cli = (struct cli){
 		.synopsis = "[-f text|json|sarif] [-l LEVEL] [-r FILE]... "
 		    "[-s] [--no-defaults] [--print-rules] [--since REV] "
-		    "[--today YYYY-MM-DD] [file ...]",
+		    "[-G regex] [--today YYYY-MM-DD] [file ...]",
 		.help = "  -l LEVEL           fail (exit 1) at findings of "
 		    "LEVEL or above: error (default), warning, info\n"
 		    "  -r FILE            rules from FILE, for every plan, "
@@ -496,7 +496,8 @@ main(int argc, char *argv[])
 		    "  --since REV        only findings the file did not have "
 		    "in git at REV\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER | CLI_RULES,
+		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS | CLI_FILTER |
+		    CLI_RULES,
 		.build = build,
 		.shortopts = "l:r:s",
 		.longopts = longopts,

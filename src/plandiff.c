@@ -786,14 +786,14 @@ main(int argc, char *argv[])
 
 	cli_init("plandiff");
 	t.cli = (struct cli){
-		.synopsis = "[-f text|markdown|json] old new\n"
-		    "[-f text|markdown|json] -g rev file ...",
+		.synopsis = "[-f text|markdown|json] [-G regex] old new\n"
+		    "[-f text|markdown|json] [-G regex] -g rev file ...",
 		.help = "  -g REV             compare each file as it was in "
 		    "git at REV with the file: a\n"
 		    "                     revision, a date (2026-11-16) or a "
 		    "span (1 week ago)\n",
 		.formats = fmts,
-		.flags = CLI_FILTER,
+		.flags = CLI_MARKER | CLI_FILTER,
 		.shortopts = "g:",
 		.option = option,
 		.tool = &t,

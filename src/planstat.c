@@ -860,14 +860,15 @@ main(int argc, char *argv[])
 	t.cli = (struct cli){
 		.synopsis = "[-f text|markdown|json|tsv] "
 		    "[-S deadline|progress|status|file] [--by goal|area] "
-		    "[--today YYYY-MM-DD] [file ...]",
+		    "[-G regex] [--today YYYY-MM-DD] [file ...]",
 		.help = "  -S KEY             sort goals by deadline, progress, "
 		    "status or file (default)\n"
 		    "  --by area          each area to improve and aspiration "
 		    "of a career plan\n"
 		    "                     with the goals that address it\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER | CLI_RULES,
+		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS | CLI_FILTER |
+		    CLI_RULES,
 		.shortopts = "S:",
 		.longopts = longopts,
 		.option = option,

@@ -1067,7 +1067,7 @@ main(int argc, char *argv[])
 	w.cli = (struct cli){
 		.synopsis = "[-f text|markdown|json] [-w YYYY-Www | "
 		    "--since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] "
-		    "[--no-git] [-q] [--today YYYY-MM-DD] [file ...]",
+		    "[--no-git] [-q] [-G regex] [--today YYYY-MM-DD] [file ...]",
 		.help = "  -w YYYY-Www        the report of that ISO week "
 		    "(default: last week)\n"
 		    "  --since, --until   the report of a period of days "
@@ -1081,7 +1081,8 @@ main(int argc, char *argv[])
 		    "  --no-git           no baseline from git's history\n"
 		    "  -q                 print nothing when nothing happened\n",
 		.formats = fmts,
-		.flags = CLI_TODAY | CLI_PLANS | CLI_FILTER | CLI_RULES,
+		.flags = CLI_TODAY | CLI_MARKER | CLI_PLANS | CLI_FILTER |
+		    CLI_RULES,
 		.shortopts = "w:b:g:q",
 		.longopts = longopts,
 		.option = option,

@@ -28,7 +28,7 @@ $ for t in plangoals plancheck planstat planweek plandiff plantally; do $t --no-
 === a long option without its argument
 $ planstat --today
 ! planstat: option '--today' requires an argument
-! usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [--today YYYY-MM-DD] [file ...]
+! usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [-G regex] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === --help ends by naming the man page, on stdout, exit 0

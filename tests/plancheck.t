@@ -127,12 +127,12 @@ $ plancheck -f xml tests/data/check-good.md
 === bad option
 $ plancheck -x
 ! plancheck: invalid option -- 'x'
-! usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--since REV] [--today YYYY-MM-DD] [file ...]
+! usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--since REV] [-G regex] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === help
 $ plancheck --help
-> usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--since REV] [--today YYYY-MM-DD] [file ...]
+> usage: plancheck [-f text|json|sarif] [-l LEVEL] [-r FILE]... [-s] [--no-defaults] [--print-rules] [--since REV] [-G regex] [--today YYYY-MM-DD] [file ...]
 >
 >   -f FORMAT          output format: text, json, sarif (default text)
 >   -l LEVEL           fail (exit 1) at findings of LEVEL or above: error (default), warning, info
@@ -141,6 +141,7 @@ $ plancheck --help
 >   --no-defaults      without the built-in rules
 >   --print-rules      print the built-in rules
 >   --since REV        only findings the file did not have in git at REV
+>   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
 >   --today YYYY-MM-DD the day to count from (default today)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
 >   --priority LEVEL   milestones of a priority: highest, high, medium, low,

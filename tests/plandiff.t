@@ -146,8 +146,8 @@ $ plandiff - - </dev/null
 
 === one operand: usage, exit 2
 $ plandiff tests/data/diff-old.md
-! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file ...
+! usage: plandiff [-f text|markdown|json] [-G regex] old new
+!        plandiff [-f text|markdown|json] [-G regex] -g rev file ...
 ? 2
 
 === an unreadable file: exit 2
@@ -162,17 +162,18 @@ $ plandiff -f xml tests/data/diff-old.md tests/data/diff-new.md
 
 === a bad option: usage, exit 2
 $ plandiff -z a b 2>&1 | sed 1d
-> usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file ...
+> usage: plandiff [-f text|markdown|json] [-G regex] old new
+>        plandiff [-f text|markdown|json] [-G regex] -g rev file ...
 
 === --help: usage on stdout, exit 0
 $ plandiff --help
-> usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file ...
+> usage: plandiff [-f text|markdown|json] [-G regex] old new
+>        plandiff [-f text|markdown|json] [-G regex] -g rev file ...
 >
 >   -f FORMAT          output format: text, markdown, json (default text)
 >   -g REV             compare each file as it was in git at REV with the file: a
 >                      revision, a date (2026-11-16) or a span (1 week ago)
+>   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
 >   --priority LEVEL   milestones of a priority: highest, high, medium, low,
 >                      lowest, none, or A to E
@@ -266,8 +267,8 @@ $ . tests/plandiff-repo.sh && plandiff -g --output=x sub/plan.md; ls x 2>&1 >/de
 
 === git: -g needs a file operand
 $ plandiff -g HEAD
-! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file ...
+! usage: plandiff [-f text|markdown|json] [-G regex] old new
+!        plandiff [-f text|markdown|json] [-G regex] -g rev file ...
 ? 2
 
 === git: -g takes many files and directories, each against itself in git; exit the worst
@@ -321,8 +322,8 @@ $ plandiff tests/data/diff-old.md tests/data/diff-new.md >/dev/full
 === a bad option is named by plandiff, whatever path runs it
 $ "$(command -v plandiff)" -Z a b
 ! plandiff: invalid option -- 'Z'
-! usage: plandiff [-f text|markdown|json] old new
-!        plandiff [-f text|markdown|json] -g rev file ...
+! usage: plandiff [-f text|markdown|json] [-G regex] old new
+!        plandiff [-f text|markdown|json] [-G regex] -g rev file ...
 ? 2
 
 # -g takes only a revision that names one commit (issue 16, finding 9).
@@ -364,8 +365,8 @@ $ . tests/plandiff-repo.sh && git show HEAD~1:sub/plan.md >./-f && echo '/-f dif
 === git: outside git (no GIT_DIFF_PATH_* variables) seven arguments starting with - are still options
 $ plandiff --help.md a b c d e f 2>&1; echo "exit $?"
 > plandiff: unrecognized option '--help.md'
-> usage: plandiff [-f text|markdown|json] old new
->        plandiff [-f text|markdown|json] -g rev file ...
+> usage: plandiff [-f text|markdown|json] [-G regex] old new
+>        plandiff [-f text|markdown|json] [-G regex] -g rev file ...
 > exit 2
 
 # As git's diff driver plandiff never hides a change (issue 13, finding 1).

@@ -226,17 +226,18 @@ $ planstat --today 2026-02-30
 === exit 2: an unknown option prints the usage
 $ planstat -x
 ! planstat: invalid option -- 'x'
-! usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [--today YYYY-MM-DD] [file ...]
+! usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [-G regex] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === -h prints the usage on stdout
 $ planstat -h
-> usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [--today YYYY-MM-DD] [file ...]
+> usage: planstat [-f text|markdown|json|tsv] [-S deadline|progress|status|file] [--by goal|area] [-G regex] [--today YYYY-MM-DD] [file ...]
 >
 >   -f FORMAT          output format: text, markdown, json, tsv (default text)
 >   -S KEY             sort goals by deadline, progress, status or file (default)
 >   --by area          each area to improve and aspiration of a career plan
 >                      with the goals that address it
+>   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
 >   --today YYYY-MM-DD the day to count from (default today)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
 >   --priority LEVEL   milestones of a priority: highest, high, medium, low,

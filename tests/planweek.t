@@ -228,12 +228,12 @@ $ planweek --today tomorrow
 === exit 2: an unknown option prints the usage
 $ planweek -x
 ! planweek: invalid option -- 'x'
-! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [--today YYYY-MM-DD] [file ...]
+! usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [-G regex] [--today YYYY-MM-DD] [file ...]
 ? 2
 
 === -h
 $ planweek -h
-> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [--today YYYY-MM-DD] [file ...]
+> usage: planweek [-f text|markdown|json] [-w YYYY-Www | --since YYYY-MM-DD --until YYYY-MM-DD] [-b file | -g rev] [--no-git] [-q] [-G regex] [--today YYYY-MM-DD] [file ...]
 >
 >   -f FORMAT          output format: text, markdown, json (default text)
 >   -w YYYY-Www        the report of that ISO week (default: last week)
@@ -243,6 +243,7 @@ $ planweek -h
 >                      a date (2026-11-16) or a span (1 week ago)
 >   --no-git           no baseline from git's history
 >   -q                 print nothing when nothing happened
+>   -G REGEX           what marks a goal (pcre2; default Goal: or Objective:)
 >   --today YYYY-MM-DD the day to count from (default today)
 >   --tag WORD         milestones with #WORD, +WORD or @WORD (all of those given)
 >   --priority LEVEL   milestones of a priority: highest, high, medium, low,
