@@ -53,6 +53,8 @@ inputs() {
 
 : >"$tmp/now"
 inputs | while IFS= read -r f; do
+	# A name with a blank is one operand (quoted in the key too).
+	case $f in *" "*) f="'$f'" ;; esac
 	cmds | while IFS= read -r c; do
 		cmd=$(printf '%s\n' "$c" | sed "s|FILE|$f|g")
 		sh -c "$cmd" >"$tmp/o" 2>"$tmp/e"
