@@ -1197,9 +1197,10 @@ plan_career(struct plan *p, const struct career_re *c, void *mctx,
 		    p->next_review.line == it->line))
 			p->next_review = it->date;
 	}
+	/* A heading whose section holds milestones is a goal of the
+	 * career plan too, marked or not: what it says links it. */
 	for (g = 0; g < p->ngoals; g++)
-		if (p->goals[g].kind != G_PREAMBLE &&
-		    p->goals[g].kind != G_SECTION)
+		if (p->goals[g].kind != G_PREAMBLE)
 			goal_links(&bd, g);
 	support_items(p);
 	free(kind);

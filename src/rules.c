@@ -1475,12 +1475,15 @@ rule_verdict(const struct rule *r, int matched)
 }
 
 /* Does a rule apply to a goal of this kind?  A career plan's checks
- * only to a career plan's goals. */
+ * only to a career plan's goals.  In a career plan a heading over
+ * milestones is a goal to the SMART rules too, marked or not: its
+ * areas are what it is for (in a task list it may be "Groceries"). */
 static int
 applies(const struct rule *r, const struct plan *p, const struct goal *g)
 {
 	unsigned kinds = r->kinds ? r->kinds :
-	    r->crit < 5 ? KINDS_SMART : KINDS_ALL;
+	    r->crit < 5 ? KINDS_SMART | (p->career ? 1u << G_SECTION : 0) :
+	    KINDS_ALL;
 
 	if (CK_CAREER(r->check) && (!p->career || CK_PLAN_WIDE(r->check)))
 		return 0;

@@ -1089,3 +1089,33 @@ $ for t in "I kind of want to lead the on-call rota" "Build the kind of runbook 
 > 0
 > <stdin>:1:10: warning: hedge "One day": commit to the goal or drop it [S-hedge]
 > 1
+
+=== career plan: an unmarked heading over milestones is a goal: its shared tag addresses the area, its Support: line counts, and the SMART rules score it
+< # Plan
+<
+< ## Areas to improve
+<
+< - Presenting to big rooms #talks
+<
+< ## Give three talks at the meetup by 2027-03-31 #talks
+<
+< Support: Priya reviews each talk.
+<
+< - [x] Pick topics
+< - [ ] First talk
+<
+< ## Get better at estimating
+<
+< - [ ] Estimate the next project
+<
+< ## Feedback
+<
+< - 2026-11-20 Priya: good
+$ cd $TMP && cat >c.md && plancheck --today 2026-11-23 -s c.md; plancheck --today 2026-11-23 c.md | awk '{ print $1, $2, $NF }'
+> c.md:7: S+ M+ A+ R+ T+  Give three talks at the meetup by 2027-03-31 #talks
+> c.md:14: S- M- A+ R? T-  Get better at estimating
+> total: 2 goals: S 1+ 1- 0? M 1+ 1- 0? A 2+ 0- 0? R 1+ 0- 1? T 1+ 1- 0?
+> c.md:14:1: warning: [S-vague-verb]
+> c.md:14:1: warning: [M-vague]
+> c.md:14:1: error: [T-deadline]
+> c.md:14:1: info: [plan-goal-support]
