@@ -247,6 +247,7 @@ goal_record(struct record *r, enum sel sel, const struct plan *p,
 	size_t i;
 	long ol;
 
+	rec_str(r, "type", "goal");	/* as planstat's, and the others */
 	rec_str(r, "file", plan_where(p, gp->line, &ol));
 	rec_num(r, "line", ol);
 	rec_str(r, "kind", kind_names[gp->kind]);

@@ -82,7 +82,7 @@ $ mkdir -p $TMP/v && cd $TMP && printf '# Goal: A by 2027-01\n- [ ] b\n' >v/1.md
 > plantally 0
 
 === a .planrules' [sections] are the sections of planstat --by area, plangoals -f json and planweek too, not of plancheck alone
-$ mkdir -p $TMP/de && cp tests/data/sections-de.md $TMP/de/plan.md && printf '[sections]\naspirations = (?i)^wohin ich will$\nweaknesses = (?i)^entwicklungsfelder$\nfeedback = (?i)^r\\x{fc}ckmeldungen$\n' >$TMP/de/.planrules && cd $TMP/de && planstat --by area --today 2026-11-23 plan.md | awk '{ print $1, $2 }'; plangoals -f json plan.md | jq -r 'select(.type) | [.type, .section // "-", .line // "-"] | @tsv'; planweek --no-git --today 2026-11-23 plan.md | grep -A1 '^Feedback'; plancheck --today 2026-11-23 plan.md | awk '{ print $1, $NF }'
+$ mkdir -p $TMP/de && cp tests/data/sections-de.md $TMP/de/plan.md && printf '[sections]\naspirations = (?i)^wohin ich will$\nweaknesses = (?i)^entwicklungsfelder$\nfeedback = (?i)^r\\x{fc}ckmeldungen$\n' >$TMP/de/.planrules && cd $TMP/de && planstat --by area --today 2026-11-23 plan.md | awk '{ print $1, $2 }'; plangoals -f json plan.md | jq -r 'select(.type != "goal") | [.type, .section // "-", .line // "-"] | @tsv'; planweek --no-git --today 2026-11-23 plan.md | grep -A1 '^Feedback'; plancheck --today 2026-11-23 plan.md | awk '{ print $1, $NF }'
 > plan.md:10: Schätzen
 > plan.md:9: Präsentieren
 > plan.md:16: Give
@@ -103,7 +103,7 @@ $ mkdir -p $TMP/de && cp tests/data/sections-de.md $TMP/de/plan.md && printf '[s
 > plan.md:10:1: [plan-area-without-goal]
 
 === without the .planrules the same plan is no career plan to any tool
-$ mkdir -p $TMP/de && cp tests/data/sections-de.md $TMP/de/plan.md && cd $TMP/de && rm -f .planrules && planstat --by area --today 2026-11-23 plan.md; plangoals -f json plan.md | jq -r 'select(.type) | .type'; planweek --no-git --today 2026-11-23 plan.md | grep -c '^Feedback'; plancheck --today 2026-11-23 plan.md
+$ mkdir -p $TMP/de && cp tests/data/sections-de.md $TMP/de/plan.md && cd $TMP/de && rm -f .planrules && planstat --by area --today 2026-11-23 plan.md; plangoals -f json plan.md | jq -r 'select(.type != "goal") | .type'; planweek --no-git --today 2026-11-23 plan.md | grep -c '^Feedback'; plancheck --today 2026-11-23 plan.md
 > 0
 
 === a bad .planrules: every tool that reads it says so and leaves the plan (exit 2); one not trusted is named and not used

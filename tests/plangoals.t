@@ -108,10 +108,10 @@ $ plangoals -f json tests/data/goals-dates.md | jq -c 'select(.invalid_dates != 
 
 === JSON: every goal carries the documented keys
 $ plangoals -f json tests/data/goals-rules.md | jq -c 'keys'
-> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
-> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
-> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
-> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total","type"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total","type"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total","type"]
+> ["active","cancelled","deadline","deadline_text","done","file","invalid_dates","kind","line","milestones","open","percent","start","title","total","type"]
 
 === TSV: a header and one row per milestone
 $ plangoals -f tsv tests/data/goals-owner.md
@@ -512,7 +512,7 @@ $ plangoals tests/data/goals-front.md
 $ plangoals -f json tests/data/goals-front.md | jq -c 'select(.type=="plan")'; printf -- '---\ntitle: "Daily note"\ntags:\n  - daily\n  - work # a comment\ncreated: 2026-11-30\n---\n- [ ] a\n' | plangoals -f json | jq -c '[.type, .title, .date, .tags] | map(select(. != null))'
 > {"type":"plan","file":"tests/data/goals-front.md","front_matter_lines":4,"title":null,"date":null,"deadline":"2026-12-24","deadline_text":"2026-12-24","tags":["daily"]}
 > ["plan","Daily note","2026-11-30",["daily","work"]]
-> ["Daily note"]
+> ["goal","Daily note"]
 
 === TOML front matter: its date is the reference day of relative deadlines
 $ printf '+++\ntitle = "Q1"\ndate = 2027-01-01\ntags = ["work", "okr"]\n+++\n# Goal: Ship it in six months\n- [ ] a\n' | plangoals --today 2026-06-01
@@ -604,7 +604,7 @@ $ plangoals --today 2026-12-01 -f json tests/data/plan-career.md | grep -v '"kin
 > {"type":"link","file":"tests/data/plan-career.md","line":52,"goal_line":49,"goal":"Run the on-call rotation alone by 2027-03-31","how":"line","section":"aspirations","item_line":8,"item":"Lead the platform team's on-call practice within two years #oncall"}
 
 === career plan: a plain task list and a plan with only a "What went well" heading have no career records
-$ plangoals -f json samples/obsidian.md | grep -c '"type"'; printf '# Retro\n\n## What went well\n\n- [x] shipped\n' | plangoals -f json | grep -c '"type"'
+$ plangoals -f json samples/obsidian.md | grep -vc '"type":"goal"'; printf '# Retro\n\n## What went well\n\n- [x] shipped\n' | plangoals -f json | grep -vc '"type":"goal"'
 > 0
 > 0
 ? 1
@@ -623,7 +623,7 @@ $ plangoals -f json samples/obsidian.md | grep -c '"type"'; printf '# Retro\n\n#
 < 2026-09-01 — Marek — on-call went well
 < ### 2026-08-15 Lucía
 < Thanks for the runbook walkthrough.
-$ plangoals -f json | jq -c 'select(.type) | [.type, .line, .date, .who, .last_review, .next_review]'
+$ plangoals -f json | jq -c 'select(.type != "goal") | [.type, .line, .date, .who, .last_review, .next_review]'
 > ["plan",null,null,null,null,null]
 > ["review",null,null,null,"2026-11-02","2027-02-01"]
 > ["section",5,null,null,null,null]
