@@ -45,9 +45,9 @@ $ cd $TMP && printf '# Plan\n\n## Goal: Ship it by 2026-12-01\n\n- [ ] a due:202
 > plancheck:
 > a.md:5:3: warning: milestone is overdue (due 2026-11-01) [plan-milestone-overdue]
 > a.md:9:1: info: one-word title "other"; say what about it you want to achieve [S-title-short]
-> a.md:9:1: error: no deadline for "other": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> a.md:9:1: error: no deadline for "other": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 > b.md:5:3: info: one-word title "learn"; say what about it you want to achieve [S-title-short]
-> b.md:5:3: error: no deadline for "learn": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> b.md:5:3: error: no deadline for "learn": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 ? 1
 
 === a chain of chains, and plantally between, keep the places

@@ -8,7 +8,7 @@ $ plancheck --today 2026-11-23 tests/data/check-bad.md
 > tests/data/check-bad.md:3:1: warning: vague "Improve" with nothing to make it specific in "Improve"; say what exactly will change, and by how much [S-vague-verb]
 > tests/data/check-bad.md:3:1: info: one-word title "Improve"; say what about it you want to achieve [S-title-short]
 > tests/data/check-bad.md:3:1: warning: nothing to measure in "Improve": "Improve" says which way, not how far; add a number, a level or a Measure: line [M-vague]
-> tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> tests/data/check-bad.md:3:1: error: no deadline for "Improve": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 > tests/data/check-bad.md:5:8: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:5:22: warning: hedge "hopefully": commit to the goal or drop it [S-hedge]
 > tests/data/check-bad.md:11:11: warning: goal "Finish the migration of every service we own to the new cluster and retire the old one" is past its deadline 2026-10-31 and not complete [plan-overdue]
@@ -46,7 +46,7 @@ $ plancheck --today 2026-11-23 -- samples/draft.md
 > samples/draft.md:27:3: warning: milestone is overdue (due 2026-11-20) [plan-milestone-overdue]
 > samples/draft.md:30:1: warning: vague "Get better" with nothing to make it specific in "Get better at presenting"; say what exactly will change, and by how much [S-vague-verb]
 > samples/draft.md:30:1: warning: nothing to measure in "Get better at presenting": "Get better" says which way, not how far; add a number, a level or a Measure: line [M-vague]
-> samples/draft.md:30:1: error: no deadline for "Get better at presenting": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> samples/draft.md:30:1: error: no deadline for "Get better at presenting": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 > samples/draft.md:30:1: info: no resources or support named for "Get better at presenting": a course, a mentor, a coach, time or budget (a Support: or Resources: line) [plan-goal-support]
 > samples/draft.md:32:10: warning: hedge "try to": commit to the goal or drop it [S-hedge]
 > samples/draft.md:32:37: warning: hedge "maybe": commit to the goal or drop it [S-hedge]
@@ -561,13 +561,13 @@ $ plancheck --today 2026-11-23 -l info
 < - Goal: Be happier at work
 > <stdin>:1:3: warning: vague "Save money" with nothing to make it specific in "Save money"; say what exactly will change, and by how much [S-vague-verb]
 > <stdin>:1:3: warning: nothing to measure in "Save money": "Save money" says which way, not how far; add a number, a level or a Measure: line [M-vague]
-> <stdin>:1:3: error: no deadline for "Save money": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> <stdin>:1:3: error: no deadline for "Save money": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 > <stdin>:2:3: warning: vague "Build my network" with nothing to make it specific in "Build my network"; say what exactly will change, and by how much [S-vague-verb]
 > <stdin>:2:3: warning: nothing to measure in "Build my network": "Build my network" says which way, not how far; add a number, a level or a Measure: line [M-vague]
-> <stdin>:2:3: error: no deadline for "Build my network": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> <stdin>:2:3: error: no deadline for "Build my network": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 > <stdin>:3:3: warning: vague "happier" with nothing to make it specific in "Be happier at work"; say what exactly will change, and by how much [S-vague-verb]
 > <stdin>:3:3: warning: nothing to measure in "Be happier at work": "happier" says which way, not how far; add a number, a level or a Measure: line [M-vague]
-> <stdin>:3:3: error: no deadline for "Be happier at work": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> <stdin>:3:3: error: no deadline for "Be happier at work": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 ? 1
 
 === S and M: a number glued to its unit excuses the vague verb (scorecard)
@@ -620,7 +620,7 @@ $ plancheck -s --today 2026-11-23 -l info
 $ plancheck --today 2026-11-23 -l info
 < - Goal: Write and send a one-page summary of the quarter's incidents to the whole platform group every second Friday, with the three lessons we want the next on-call rotation to keep in mind
 > <stdin>:1:3: info: title of more than 24 words; name the goal in a few words and put the detail below it [S-title-long]
-> <stdin>:1:3: error: no deadline for "Write and send a one-page summary of the quarter's incidents to the whole platform group every second Friday, with the three lessons we want the next on-call rotation to keep in mind": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> <stdin>:1:3: error: no deadline for "Write and send a one-page summary of the quarter's incidents to the whole platform group every second Friday, with the three lessons we want the next on-call rotation to keep in mind": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 ? 1
 
 === S: a hedge in the goal's own text fails S (scorecard)
@@ -633,7 +633,7 @@ $ plancheck -s --today 2026-11-23 -l info
 === S: a hedge in the goal's own text fails S (findings)
 $ plancheck --today 2026-11-23 -l info
 < - Goal: Maybe learn to sail someday
-> <stdin>:1:3: error: no deadline for "Maybe learn to sail someday": add "Deadline: YYYY-MM-DD", "by the end of Q2" or a due date [T-deadline]
+> <stdin>:1:3: error: no deadline for "Maybe learn to sail someday": add "Deadline: YYYY-MM-DD", "by the end of Q2" or due:YYYY-MM-DD to the goal [T-deadline]
 > <stdin>:1:9: warning: hedge "Maybe": commit to the goal or drop it [S-hedge]
 > <stdin>:1:29: warning: hedge "someday": commit to the goal or drop it [S-hedge]
 ? 1
