@@ -2098,6 +2098,10 @@ parse_owned(struct plan_ctx *ctx, const char *name, char *src, size_t len)
 	 * of goals); the sections are a rules file's, if it names any. */
 	plan_career(p, ctx->sections ? ctx->sections : ctx->career, ctx->mc,
 	    ctx->today, ctx->display);
+	/* plangoals' Markdown (it has markers) keeps a career plan's
+	 * headings but not their items: no career plan to check. */
+	if (p->norig > 0)
+		p->career = 0;
 	free(w.cands);
 	free(w.hcand);
 	free(w.hclaim);

@@ -73,3 +73,8 @@ $ printf '<!-- planmark: x -->\n<!-- planmark: :3 -->\n<!-- planmark: a:b 4 -->\
 > <stdin>:4: goal 0/2 0%  t
 > <stdin>:6:   [ ] x
 > q.md:7:      [ ] y
+
+=== a chained career plan is no career plan: its Markdown keeps the section headings but not their items, and plancheck gives no plan-level finding on what was left out
+$ plangoals -s open -f markdown samples/career.md | plancheck --today 2026-11-23 -l info; echo "$?"; plangoals -f markdown samples/career.md | planstat --by area --today 2026-11-23 | wc -l
+> 0
+> 0
