@@ -810,7 +810,7 @@ main(int argc, char *argv[])
 	if (k > 0) {
 		if (n > 0) {
 			cli_usage(&t.cli, stderr);
-			return 2;
+			return cli_end(&t.cli, 2);
 		}
 		av = argv + argc - k;
 		n = k;
@@ -820,18 +820,18 @@ main(int argc, char *argv[])
 	driver = rev == NULL && (n == 7 || n == 9);
 	if (rev ? n < 1 : !(n == 2 || driver)) {
 		cli_usage(&t.cli, stderr);
-		return 2;
+		return cli_end(&t.cli, 2);
 	}
 	if (!rev && n == 2 && !strcmp(av[0], "-") && !strcmp(av[1], "-")) {
 		warnx("only one version can come from standard input");
-		return 2;
+		return cli_end(&t.cli, 2);
 	}
 	/* The old version is parsed in a thread: a context of its own. */
 	if ((t.ctxn = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL ||
 	    (t.ctxo = plan_ctx_new(&t.cli.po, err, sizeof err)) == NULL) {
 		warnx("%s", err);
 		plan_ctx_free(t.ctxn);
-		return 2;
+		return cli_end(&t.cli, 2);
 	}
 	jo.ctx = t.ctxo;
 	jn.ctx = t.ctxn;
