@@ -579,11 +579,10 @@ task_reads_as(const char *s, size_t len, const struct milestone *m)
 	return ok;
 }
 
-/* A goal's progress tallies (plantally(1) writes them at the end of
- * its title) are not part of what the goal is called; a title of
- * tallies alone is empty, as it was before plantally gave it one. */
+/* The length of s (len bytes) without the tallies that end it and the
+ * blanks before them. */
 static size_t
-drop_tallies(char *s, size_t len)
+tallies_end(const char *s, size_t len)
 {
 	enum tally_form f;
 	size_t at, n = len;
@@ -593,6 +592,17 @@ drop_tallies(char *s, size_t len)
 		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 			n--;
 	}
+	return n;
+}
+
+/* A goal's progress tallies (plantally(1) writes them at the end of
+ * its title) are not part of what the goal is called; a title of
+ * tallies alone is empty, as it was before plantally gave it one. */
+static size_t
+drop_tallies(char *s, size_t len)
+{
+	size_t n = tallies_end(s, len);
+
 	if (n < len)
 		s[n] = '\0';
 	return n;
@@ -604,20 +614,13 @@ drop_tallies(char *s, size_t len)
 static void
 span_untally(struct span *sp)
 {
-	enum tally_form f;
-	size_t at, n = sp->len;
+	size_t n = sp->len, k;
 
 	while (n > 0 && (sp->s[n - 1] == ' ' || sp->s[n - 1] == '\t' ||
 	    sp->s[n - 1] == '\r'))
 		n--;
-	if (tally_at(sp->s, 0, n, &f) == (size_t)-1)
-		return;
-	while (n > 0 && (at = tally_at(sp->s, 0, n, &f)) != (size_t)-1) {
-		n = at;
-		while (n > 0 && (sp->s[n - 1] == ' ' || sp->s[n - 1] == '\t'))
-			n--;
-	}
-	sp->len = n;
+	if ((k = tallies_end(sp->s, n)) < n)
+		sp->len = k;
 }
 
 /* A goal's title after its marker (s, len bytes and a NUL): tallies
